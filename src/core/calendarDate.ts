@@ -1,0 +1,176 @@
+/** A date without a time, `YYYY-MM-DD` (proleptic Gregorian). Due dates live in the seller's zone. */
+export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
+
+const MS_PER_DAY = 86_400_000;
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/** True when `text` is a real `YYYY-MM-DD` date (2026-02-30 is not). */
+export function isCalendarDate(text: string): text is CalendarDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Checks and brands a `YYYY-MM-DD` string; throws naming the bad text. */
+export function calendarDate(text: string): CalendarDate {
+  if (!isCalendarDate(text)) throw new Error(`Not a calendar date (YYYY-MM-DD): "${text}"`);
+  return text;
+}
+
+/** Builds a date from parts; throws on an impossible date. */
+export function dateFromParts(year: number, month: number, day: number): CalendarDate {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return calendarDate(text);
+}
+
+/** The parts of a date. */
+export function partsOf(date: CalendarDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+/** Days since 1970-01-01 (negative before). Pure arithmetic on the civil date: no time zone involved. */
+export function dayNumber(date: CalendarDate): number {
+  const { year, month, day } = partsOf(date);
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** The date `dayNumber` days after 1970-01-01. */
+export function fromDayNumber(days: number): CalendarDate {
+  const d = new Date(days * MS_PER_DAY);
+  return dateFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** `date` plus `days` (may be negative). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Compares two dates for sorting. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The later of two dates. */
+export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a >= b ? a : b;
+}
+
+/**
+ * The calendar date of an instant (ms since epoch) in an IANA time zone. Callers pass the instant:
+ * core never reads the clock.
+ */
+export function calendarDateIn(instantMs: number, timeZone: string): CalendarDate {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(instantMs));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return calendarDate(`${get('year')}-${get('month')}-${get('day')}`);
+}
+
+/** The calendar date of an ISO 8601 date-time string in a zone ("2026-06-26T23:30:00Z" in Asia/Shanghai is 06-27). */
+export function calendarDateOfIso(isoDateTime: string, timeZone: string): CalendarDate {
+  if (isCalendarDate(isoDateTime)) return isoDateTime;
+  const ms = Date.parse(isoDateTime);
+  if (Number.isNaN(ms)) throw new Error(`Not an ISO 8601 date-time: "${isoDateTime}"`);
+  return calendarDateIn(ms, timeZone);
+}
+
+/** True when `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A date for a letter in `locale`: "5 July 2026" (en), "2026年7月5日" (zh-CN). */
+export function formatDate(date: CalendarDate, locale: string): string {
+  const { year, month, day } = partsOf(date);
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** A short date for reasons in the UI: "26 Jun". */
+export function formatShortDate(date: CalendarDate, locale: string): string {
+  const { year, month, day } = partsOf(date);
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/**
+ * The UTC offset of a zone at a local wall-clock time, in minutes (Asia/Shanghai → 480).
+ * Found by formatting the instant with `longOffset` and correcting once for DST edges.
+ */
+export function offsetMinutesAt(date: CalendarDate, hour: number, minute: number, timeZone: string): number {
+  const { year, month, day } = partsOf(date);
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const offsetAt = (instant: number): number => {
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+        .formatToParts(new Date(instant))
+        .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+    if (!m) return 0;
+    const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+    return m[1] === '-' ? -minutes : minutes;
+  };
+  const first = offsetAt(wallAsUtc);
+  return offsetAt(wallAsUtc - first * 60_000);
+}
+
+/** "UTC+8", "UTC−3:30", "UTC" for an offset in minutes. */
+export function formatUtcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes > 0 ? '+' : '−';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? ':' + String(m).padStart(2, '0') : ''}`;
+}
+
+/**
+ * A deadline stated with its zone, for a letter: "5 July 2026, 17:00 China Standard Time, UTC+8".
+ * The zone name comes from Intl in the letter's locale; the offset is always shown.
+ */
+export function formatDeadline(
+  date: CalendarDate,
+  time: { hour: number; minute: number },
+  timeZone: string,
+  locale: string,
+): string {
+  const offset = offsetMinutesAt(date, time.hour, time.minute, timeZone);
+  const { year, month, day } = partsOf(date);
+  const instant = Date.UTC(year, month - 1, day, time.hour, time.minute) - offset * 60_000;
+  const zoneName =
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+      .formatToParts(new Date(instant))
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const clock = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  const offsetText = formatUtcOffset(offset);
+  const name = zoneName.startsWith('GMT') || zoneName === offsetText ? timeZone : zoneName;
+  return `${formatDate(date, locale)}, ${clock} ${name}, ${offsetText}`;
+}
