@@ -16,7 +16,13 @@ module.exports = (_env, argv) => ({
   },
   resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: {} },
   module: {
-    rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'tsconfig.web.json') } }],
+    rules: [
+      {
+        test: /\.tsx?$/,
+        loader: 'ts-loader',
+        options: { configFile: path.resolve(__dirname, 'tsconfig.web.json') },
+      },
+    ],
   },
   devtool: 'source-map',
   performance: { hints: false },

@@ -31,7 +31,9 @@ function stats(samples) {
 const f = (ms) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
 const row = (name, text) => console.log(`${name.padEnd(44)} ${text}`);
 
-console.log(`duly bench: ${SIZE.customers} customers, ${SIZE.invoices} invoices, ${SIZE.events} events (node ${process.version})`);
+console.log(
+  `duly bench: ${SIZE.customers} customers, ${SIZE.invoices} invoices, ${SIZE.events} events (node ${process.version})`,
+);
 const synth = time(() => synthLedger({ ...SIZE, seed: 1, today: TODAY }));
 row('synthesize ledger', f(synth.ms));
 const ledger = synth.value;
@@ -44,7 +46,8 @@ row('build in-memory index', f(index.ms));
 
 // Threads: a customer's contact writes, half the time naming an invoice in the subject.
 const byCustomer = new Map();
-for (const inv of ledger.invoices) if (!byCustomer.has(inv.customerId)) byCustomer.set(inv.customerId, inv);
+for (const inv of ledger.invoices)
+  if (!byCustomer.has(inv.customerId)) byCustomer.set(inv.customerId, inv);
 const threads = [];
 for (let i = 0; i < 1000; i++) {
   const c = ledger.customers[(i * 7919) % ledger.customers.length];
@@ -59,13 +62,22 @@ for (let i = 0; i < 1000; i++) {
     receivedAt: '2026-06-30T10:00:00Z',
   });
 }
-const suggestTimes = threads.map((item) => time(() => suggest({ item, index: index.value, settings: ledger.settings, today: TODAY })).ms);
+const suggestTimes = threads.map(
+  (item) =>
+    time(() => suggest({ item, index: index.value, settings: ledger.settings, today: TODAY })).ms,
+);
 const s = stats(suggestTimes);
-row('suggest (match, stage, reason, draft)', `median ${f(s.median)}, p95 ${f(s.p95)} over ${s.n} threads`);
+row(
+  'suggest (match, stage, reason, draft)',
+  `median ${f(s.median)}, p95 ${f(s.p95)} over ${s.n} threads`,
+);
 
 const silentRuns = [0, 1, 2].map(() => time(() => silentOf(ledger, TODAY)));
 const sr = stats(silentRuns.map((r) => r.ms));
-row('silent list, folding 1M events', `median ${f(sr.median)} (${silentRuns[0].value.length} silent)`);
+row(
+  'silent list, folding 1M events',
+  `median ${f(sr.median)} (${silentRuns[0].value.length} silent)`,
+);
 
 // What the store will do: histories kept per customer on write, so the list only ranks.
 const entries = ledger.customers.map((customer) => ({
@@ -73,6 +85,8 @@ const entries = ledger.customers.map((customer) => ({
   invoices: index.value.invoicesOf(customer.id),
   history: contactHistoryOf(index.value.eventsOf(customer.id), ledger.settings.company.timeZone),
 }));
-const summaryRuns = [0, 1, 2, 3, 4].map(() => time(() => silentCustomers(entries, TODAY, () => ledger.settings.policy)));
+const summaryRuns = [0, 1, 2, 3, 4].map(() =>
+  time(() => silentCustomers(entries, TODAY, () => ledger.settings.policy)),
+);
 const sm = stats(summaryRuns.map((r) => r.ms));
 row('silent list from kept summaries', `median ${f(sm.median)}`);

@@ -21,7 +21,9 @@ export function readText(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : String(code ?? error)})`);
+    throw new CliError(
+      `${file}: cannot read (${code === 'ENOENT' ? 'no such file' : String(code ?? error)})`,
+    );
   }
 }
 
@@ -33,7 +35,10 @@ export function readLedger(file: string): Ledger {
   } catch (error) {
     const issues = (error as { issues?: { path: string; message: string }[] }).issues;
     if (issues && issues.length > 0) {
-      const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+      const more =
+        issues.length > 1
+          ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})`
+          : '';
       throw new CliError(`${file}: ${issues[0]!.path}: ${issues[0]!.message}${more}`);
     }
     throw new CliError(`${file}: ${(error as Error).message}`);

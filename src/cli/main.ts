@@ -48,7 +48,12 @@ export async function run(argv: readonly string[], io: Io = STDIO): Promise<numb
     }
     let values;
     try {
-      ({ values } = parseArgs({ args: rest, options: OPTIONS, strict: true, allowPositionals: false }));
+      ({ values } = parseArgs({
+        args: rest,
+        options: OPTIONS,
+        strict: true,
+        allowPositionals: false,
+      }));
     } catch (error) {
       throw new CliError(`${(error as Error).message}\n${HELP}`, 2);
     }

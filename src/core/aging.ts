@@ -6,7 +6,14 @@ import type { Invoice, Stage, StagePolicy, Tone } from './model';
 import { PROMISE_GRACE_DAYS, promiseStatus } from './promises';
 
 /** The ladder in order; a push or pull moves one place along it (never to `none`). */
-export const LADDER: readonly Stage[] = ['upcoming', 'due', 'follow-up', 'escalation', 'stakes', 'final'];
+export const LADDER: readonly Stage[] = [
+  'upcoming',
+  'due',
+  'follow-up',
+  'escalation',
+  'stakes',
+  'final',
+];
 
 /** The tone of each stage (DESIGN.md 4.2). */
 export const TONE_OF: Readonly<Record<Stage, Tone>> = {
@@ -69,7 +76,9 @@ function step(stage: Stage, by: number): Stage {
 function pauseReason(invoice: Invoice): string {
   if (invoice.status === 'disputed') return `${invoice.number} is disputed: chasing paused`;
   const until = invoice.pause?.until;
-  return until ? `${invoice.number} is paused until ${short(until)}` : `${invoice.number} is paused`;
+  return until
+    ? `${invoice.number} is paused until ${short(until)}`
+    : `${invoice.number} is paused`;
 }
 
 /**
@@ -87,9 +96,17 @@ export function stageOf(
   if (chaseable.length === 0) {
     const held = invoices.filter(isUnpaid);
     if (held.length === 0) {
-      return { stage: 'none', tone: 'warm', reasons: [{ code: 'nothing-owed', text: 'Nothing is owed' }], daysOverdue: 0 };
+      return {
+        stage: 'none',
+        tone: 'warm',
+        reasons: [{ code: 'nothing-owed', text: 'Nothing is owed' }],
+        daysOverdue: 0,
+      };
     }
-    const resumes = held.map(resumesOn).filter((d): d is CalendarDate => d !== undefined).sort();
+    const resumes = held
+      .map(resumesOn)
+      .filter((d): d is CalendarDate => d !== undefined)
+      .sort();
     return {
       stage: 'none',
       tone: 'warm',
@@ -99,8 +116,12 @@ export function stageOf(
     };
   }
 
-  const driving = [...chaseable].sort(
-    (a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : amountDue(b).minor - amountDue(a).minor),
+  const driving = [...chaseable].sort((a, b) =>
+    a.dueDate < b.dueDate
+      ? -1
+      : a.dueDate > b.dueDate
+        ? 1
+        : amountDue(b).minor - amountDue(a).minor,
   )[0] as Invoice;
   const days = daysOverdue(driving, today);
   const reasons: StageReason[] = [];
@@ -114,17 +135,28 @@ export function stageOf(
   } else if (days === 0) {
     reasons.push({ code: 'due-today', text: `${money(driving)} (${driving.number}) is due today` });
   } else {
-    reasons.push({ code: 'overdue', text: `${money(driving)} (${driving.number}) is ${plural(days, 'day')} overdue` });
+    reasons.push({
+      code: 'overdue',
+      text: `${money(driving)} (${driving.number}) is ${plural(days, 'day')} overdue`,
+    });
   }
-  const others = chaseable.filter((i) => i !== driving && daysOverdue(i, today) >= -policy.upcomingDays);
-  if (others.length > 0) reasons.push({ code: 'more-invoices', text: `${plural(others.length, 'more invoice')} to chase` });
+  const others = chaseable.filter(
+    (i) => i !== driving && daysOverdue(i, today) >= -policy.upcomingDays,
+  );
+  if (others.length > 0)
+    reasons.push({
+      code: 'more-invoices',
+      text: `${plural(others.length, 'more invoice')} to chase`,
+    });
   for (const held of invoices.filter((i) => isUnpaid(i) && !isChaseable(i, today)).slice(0, 3)) {
     reasons.push({ code: 'paused', text: pauseReason(held) });
   }
   if (stage === 'none') return { stage, tone: TONE_OF[stage], reasons, driving, daysOverdue: days };
 
   const overdueLadder = LADDER.indexOf(stage) >= LADDER.indexOf('due');
-  const sinceReminder = history.lastReminder ? daysBetween(history.lastReminder.on, today) : undefined;
+  const sinceReminder = history.lastReminder
+    ? daysBetween(history.lastReminder.on, today)
+    : undefined;
   let pushed = false;
   if (history.remindersSinceReply > 0 && history.firstReminderSinceReply) {
     const count = plural(history.remindersSinceReply, 'reminder');
@@ -137,7 +169,11 @@ export function stageOf(
       const before = stage;
       stage = step(stage, 1);
       pushed = stage !== before;
-      if (pushed) reasons.push({ code: 'pushed', text: `No reply for ${plural(sinceReminder ?? 0, 'day')}: one step firmer` });
+      if (pushed)
+        reasons.push({
+          code: 'pushed',
+          text: `No reply for ${plural(sinceReminder ?? 0, 'day')}: one step firmer`,
+        });
     }
   }
 
@@ -146,11 +182,11 @@ export function stageOf(
   if (latest) {
     const status = promiseStatus(latest, invoices, history, today);
     if (status === 'broken') {
-      reasons.push({ code: 'promise-broken', text: `Promised to pay by ${short(latest.promisedFor)}: not paid` });
-      if (!pushed && overdueLadder) {
-        stage = step(stage, 1);
-        pushed = true;
-      }
+      reasons.push({
+        code: 'promise-broken',
+        text: `Promised to pay by ${short(latest.promisedFor)}: not paid`,
+      });
+      if (!pushed && overdueLadder) stage = step(stage, 1);
     } else if (status === 'pending') {
       resumeOn = addDays(latest.promisedFor, PROMISE_GRACE_DAYS + 1);
       reasons.push({
@@ -161,13 +197,20 @@ export function stageOf(
       const before = stage;
       stage = step(stage, -1);
       if (stage !== before) {
-        reasons.push({ code: 'promise-kept', text: `Kept the promise of ${short(latest.promisedFor)}: one step gentler` });
+        reasons.push({
+          code: 'promise-kept',
+          text: `Kept the promise of ${short(latest.promisedFor)}: one step gentler`,
+        });
       }
     }
   }
 
   let nextStepOn: CalendarDate = today;
-  if (sinceReminder !== undefined && history.lastReminder && sinceReminder < policy.minIntervalDays) {
+  if (
+    sinceReminder !== undefined &&
+    history.lastReminder &&
+    sinceReminder < policy.minIntervalDays
+  ) {
     nextStepOn = addDays(history.lastReminder.on, policy.minIntervalDays);
     reasons.push({
       code: 'min-interval',

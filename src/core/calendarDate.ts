@@ -34,19 +34,55 @@ export function dateFromParts(year: number, month: number, day: number): Calenda
 
 /** The parts of a date. */
 export function partsOf(date: CalendarDate): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  };
 }
 
-/** Days since 1970-01-01 (negative before). Pure arithmetic on the civil date: no time zone involved. */
+/**
+ * Days since 1970-01-01 (negative before). Pure arithmetic on the civil date, no `Date`: `Date.UTC`
+ * would read years 0–99 as 1900–1999.
+ */
 export function dayNumber(date: CalendarDate): number {
   const { year, month, day } = partsOf(date);
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // Howard Hinnant's days_from_civil: years start on 1 March so the leap day comes last.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The date `dayNumber` days after 1970-01-01. */
+/** The date `days` days after 1970-01-01; throws outside years 0000–9999. */
 export function fromDayNumber(days: number): CalendarDate {
-  const d = new Date(days * MS_PER_DAY);
-  return dateFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  if (!Number.isSafeInteger(days)) throw new Error(`Not a whole number of days: ${days}`);
+  // Hinnant's civil_from_days, the inverse of dayNumber.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return dateFromParts(year, month, day);
+}
+
+/** Milliseconds since the epoch of a wall-clock time read as UTC; valid for every year 0000–9999. */
+function utcMs(date: CalendarDate, hour = 0, minute = 0): number {
+  return dayNumber(date) * MS_PER_DAY + (hour * 60 + minute) * 60_000;
 }
 
 /** `date` plus `days` (may be negative). */
@@ -81,12 +117,18 @@ export function calendarDateIn(instantMs: number, timeZone: string): CalendarDat
     day: '2-digit',
   }).formatToParts(new Date(instantMs));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return calendarDate(`${get('year')}-${get('month')}-${get('day')}`);
+  return calendarDate(`${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`);
 }
 
-/** The calendar date of an ISO 8601 date-time string in a zone ("2026-06-26T23:30:00Z" in Asia/Shanghai is 06-27). */
+/**
+ * The calendar date of an ISO 8601 date-time string in a zone ("2026-06-26T23:30:00Z" in
+ * Asia/Shanghai is 06-27). A date-time without offset is a wall-clock time in that zone already.
+ */
 export function calendarDateOfIso(isoDateTime: string, timeZone: string): CalendarDate {
   if (isCalendarDate(isoDateTime)) return isoDateTime;
+  // Without an offset, Date.parse would read the machine's zone: the answer must not depend on it.
+  const local = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.exec(isoDateTime);
+  if (local) return calendarDate(local[1] ?? '');
   const ms = Date.parse(isoDateTime);
   if (Number.isNaN(ms)) throw new Error(`Not an ISO 8601 date-time: "${isoDateTime}"`);
   return calendarDateIn(ms, timeZone);
@@ -102,32 +144,44 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** A date for a letter in `locale`: "5 July 2026" (en), "2026年7月5日" (zh-CN). */
+/**
+ * The Intl locale used for dates in a letter language. Bare `en` letters write day-month-year
+ * ("5 July 2026", en-GB), the order read without doubt across the world; Intl's `en` is US order.
+ */
+export function dateLocaleOf(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
+/** A date for a letter in `locale`: "5 July 2026" (en), "2026年7月5日" (zh-CN), "5 de julio de 2026" (es). */
 export function formatDate(date: CalendarDate, locale: string): string {
-  const { year, month, day } = partsOf(date);
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(dateLocaleOf(locale), {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
+  }).format(new Date(utcMs(date)));
 }
 
-/** A short date for reasons in the UI: "26 Jun". */
+/** A short date for reasons in the UI: "26 Jun" (en). */
 export function formatShortDate(date: CalendarDate, locale: string): string {
-  const { year, month, day } = partsOf(date);
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return new Intl.DateTimeFormat(dateLocaleOf(locale), {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(utcMs(date)));
 }
 
 /**
  * The UTC offset of a zone at a local wall-clock time, in minutes (Asia/Shanghai → 480).
  * Found by formatting the instant with `longOffset` and correcting once for DST edges.
  */
-export function offsetMinutesAt(date: CalendarDate, hour: number, minute: number, timeZone: string): number {
-  const { year, month, day } = partsOf(date);
-  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
+export function offsetMinutesAt(
+  date: CalendarDate,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
+  const wallAsUtc = utcMs(date, hour, minute);
   const offsetAt = (instant: number): number => {
     const name =
       new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
@@ -154,7 +208,7 @@ export function formatUtcOffset(minutes: number): string {
 
 /**
  * A deadline stated with its zone, for a letter: "5 July 2026, 17:00 China Standard Time, UTC+8".
- * The zone name comes from Intl in the letter's locale; the offset is always shown.
+ * The zone name comes from Intl in the letter's locale (en-GB for `en`); the offset is always shown.
  */
 export function formatDeadline(
   date: CalendarDate,
@@ -162,11 +216,21 @@ export function formatDeadline(
   timeZone: string,
   locale: string,
 ): string {
-  const offset = offsetMinutesAt(date, time.hour, time.minute, timeZone);
-  const { year, month, day } = partsOf(date);
-  const instant = Date.UTC(year, month - 1, day, time.hour, time.minute) - offset * 60_000;
+  const { hour, minute } = time;
+  if (
+    !Number.isInteger(hour) ||
+    hour < 0 ||
+    hour > 23 ||
+    !Number.isInteger(minute) ||
+    minute < 0 ||
+    minute > 59
+  ) {
+    throw new Error(`Not a time of day: ${hour}:${minute}`);
+  }
+  const offset = offsetMinutesAt(date, hour, minute, timeZone);
+  const instant = utcMs(date, hour, minute) - offset * 60_000;
   const zoneName =
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+    new Intl.DateTimeFormat(dateLocaleOf(locale), { timeZone, timeZoneName: 'long' })
       .formatToParts(new Date(instant))
       .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   const clock = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;

@@ -14,11 +14,21 @@ export type PromiseRecord = {
  * Dates are calendar dates in the seller's zone.
  */
 export type ContactHistory = {
-  readonly lastReminder?: { readonly at: string; readonly on: CalendarDate; readonly channel: Channel; readonly stage?: Stage };
+  readonly lastReminder?: {
+    readonly at: string;
+    readonly on: CalendarDate;
+    readonly channel: Channel;
+    readonly stage?: Stage;
+  };
   /** Reminders sent after the last reply, and the date of the first of them. */
   readonly remindersSinceReply: number;
   readonly firstReminderSinceReply?: CalendarDate;
-  readonly lastReply?: { readonly at: string; readonly on: CalendarDate; readonly channel: Channel; readonly reason?: CustomerReason };
+  readonly lastReply?: {
+    readonly at: string;
+    readonly on: CalendarDate;
+    readonly channel: Channel;
+    readonly reason?: CustomerReason;
+  };
   /** The latest customer event that carries a reason (promise, dispute, payment notice, out-of-office). */
   readonly lastSignal?: {
     readonly at: string;
@@ -36,7 +46,11 @@ export type ContactHistory = {
 
 export const MAX_PROMISES = 5;
 
-export const EMPTY_HISTORY: ContactHistory = Object.freeze({ remindersSinceReply: 0, promises: [], bounces: 0 });
+export const EMPTY_HISTORY: ContactHistory = Object.freeze({
+  remindersSinceReply: 0,
+  promises: [],
+  bounces: 0,
+});
 
 /** True for a real answer from the customer: inbound, and neither an autoreply nor a bounce. */
 export function isReply(event: LedgerEvent): boolean {
@@ -58,7 +72,11 @@ function instant(at: string): number {
  * Adds one event to a history. Exact when events come in time order; an event older than the
  * latest reply or reminder updates only what it can (callers refold from the log to backfill).
  */
-export function foldContact(history: ContactHistory, event: LedgerEvent, sellerTimeZone: string): ContactHistory {
+export function foldContact(
+  history: ContactHistory,
+  event: LedgerEvent,
+  sellerTimeZone: string,
+): ContactHistory {
   const at = instant(event.at);
   const on = calendarDateOfIso(event.at, sellerTimeZone);
   let next: ContactHistory = history;
@@ -68,10 +86,13 @@ export function foldContact(history: ContactHistory, event: LedgerEvent, sellerT
     const newest = !history.lastReminder || at >= instant(history.lastReminder.at);
     next = {
       ...next,
-      lastReminder: newest ? { at: event.at, on, channel: event.channel, stage: event.stage } : history.lastReminder,
+      lastReminder: newest
+        ? { at: event.at, on, channel: event.channel, stage: event.stage }
+        : history.lastReminder,
       remindersSinceReply: history.remindersSinceReply + (afterReply ? 1 : 0),
       firstReminderSinceReply:
-        afterReply && (history.firstReminderSinceReply === undefined || on < history.firstReminderSinceReply)
+        afterReply &&
+        (history.firstReminderSinceReply === undefined || on < history.firstReminderSinceReply)
           ? on
           : history.firstReminderSinceReply,
     };
@@ -88,7 +109,10 @@ export function foldContact(history: ContactHistory, event: LedgerEvent, sellerT
   }
 
   if (
-    (event.kind === 'promise' || event.kind === 'dispute' || event.kind === 'payment-notice' || event.kind === 'out-of-office') &&
+    (event.kind === 'promise' ||
+      event.kind === 'dispute' ||
+      event.kind === 'payment-notice' ||
+      event.kind === 'out-of-office') &&
     event.direction === 'inbound' &&
     (!history.lastSignal || at >= instant(history.lastSignal.at))
   ) {
@@ -106,13 +130,20 @@ export function foldContact(history: ContactHistory, event: LedgerEvent, sellerT
   }
 
   if (event.kind === 'promise' && event.promisedFor) {
-    const record: PromiseRecord = { madeOn: on, promisedFor: event.promisedFor, invoiceIds: event.invoiceIds };
-    const promises = [...next.promises, record].sort((a, b) => (a.madeOn < b.madeOn ? -1 : a.madeOn > b.madeOn ? 1 : 0));
+    const record: PromiseRecord = {
+      madeOn: on,
+      promisedFor: event.promisedFor,
+      invoiceIds: event.invoiceIds,
+    };
+    const promises = [...next.promises, record].sort((a, b) =>
+      a.madeOn < b.madeOn ? -1 : a.madeOn > b.madeOn ? 1 : 0,
+    );
     next = { ...next, promises: promises.slice(-MAX_PROMISES) };
   }
 
   if (event.kind === 'payment-notice' && event.direction === 'inbound') {
-    if (!next.lastPaymentNoticeOn || on > next.lastPaymentNoticeOn) next = { ...next, lastPaymentNoticeOn: on };
+    if (!next.lastPaymentNoticeOn || on > next.lastPaymentNoticeOn)
+      next = { ...next, lastPaymentNoticeOn: on };
   }
 
   if (event.kind === 'bounce') next = { ...next, bounces: next.bounces + 1 };
@@ -120,7 +151,10 @@ export function foldContact(history: ContactHistory, event: LedgerEvent, sellerT
 }
 
 /** Folds a whole log (any order: it is sorted by time first). */
-export function contactHistoryOf(events: readonly LedgerEvent[], sellerTimeZone: string): ContactHistory {
+export function contactHistoryOf(
+  events: readonly LedgerEvent[],
+  sellerTimeZone: string,
+): ContactHistory {
   const sorted = [...events].sort((a, b) => instant(a.at) - instant(b.at));
   return sorted.reduce((h, e) => foldContact(h, e, sellerTimeZone), EMPTY_HISTORY);
 }

@@ -1,8 +1,9 @@
 /**
  * ISO 4217 minor-unit exponents, shipped with the code because `Intl` gets some wrong
  * (it reports 0 decimals for IQD and 2 for HUF/IDR in some engines, against the standard).
- * Source: ISO 4217 list one (amendment 177).
+ * Source: ISO 4217 list one (amendment 177), plus VED and XCG (2 decimals) added since.
  */
+// prettier-ignore
 export const CURRENCY_EXPONENTS: Readonly<Record<string, number>> = {
   AED: 2, AFN: 2, ALL: 2, AMD: 2, ANG: 2, AOA: 2, ARS: 2, AUD: 2, AWG: 2, AZN: 2,
   BAM: 2, BBD: 2, BDT: 2, BGN: 2, BHD: 3, BIF: 0, BMD: 2, BND: 2, BOB: 2, BRL: 2,
@@ -18,6 +19,6 @@ export const CURRENCY_EXPONENTS: Readonly<Record<string, number>> = {
   QAR: 2, RON: 2, RSD: 2, RUB: 2, RWF: 0, SAR: 2, SBD: 2, SCR: 2, SDG: 2, SEK: 2,
   SGD: 2, SHP: 2, SLE: 2, SOS: 2, SRD: 2, SSP: 2, STN: 2, SVC: 2, SYP: 2, SZL: 2,
   THB: 2, TJS: 2, TMT: 2, TND: 3, TOP: 2, TRY: 2, TTD: 2, TWD: 2, TZS: 2, UAH: 2,
-  UGX: 0, USD: 2, UYI: 0, UYU: 2, UYW: 4, UZS: 2, VES: 2, VND: 0, VUV: 0, WST: 2,
-  XAF: 0, XCD: 2, XOF: 0, XPF: 0, YER: 2, ZAR: 2, ZMW: 2, ZWG: 2,
+  UGX: 0, USD: 2, UYI: 0, UYU: 2, UYW: 4, UZS: 2, VED: 2, VES: 2, VND: 0, VUV: 0, WST: 2,
+  XAF: 0, XCD: 2, XCG: 2, XOF: 0, XPF: 0, YER: 2, ZAR: 2, ZMW: 2, ZWG: 2,
 };

@@ -33,7 +33,11 @@ export const PAYMENT_NOTICE_DAYS = 10;
 
 // A reason that answers the debt (a dispute, a transfer, an autoreply) outranks a history of
 // delay; promises and excuses do not.
-const HISTORY_CANNOT_OVERRIDE: ReadonlySet<CustomerReason> = new Set(['dispute', 'payment-sent', 'out-of-office']);
+const HISTORY_CANNOT_OVERRIDE: ReadonlySet<CustomerReason> = new Set([
+  'dispute',
+  'payment-sent',
+  'out-of-office',
+]);
 
 /**
  * The customer's reason (DESIGN.md 4.3): the user's choice first, then the latest inbound message,
@@ -53,7 +57,9 @@ export function reasonOf(input: {
   const { history, invoices, today, policy } = input;
   const brokenPromises = brokenPromiseCount(history, invoices, today);
   const latestPromise = history.promises[history.promises.length - 1];
-  const promiseBroken = latestPromise !== undefined && promiseStatus(latestPromise, invoices, history, today) === 'broken';
+  const promiseBroken =
+    latestPromise !== undefined &&
+    promiseStatus(latestPromise, invoices, history, today) === 'broken';
   const base = { promiseBroken, brokenPromises };
 
   if (input.override && input.override !== 'none') {
@@ -62,7 +68,8 @@ export function reasonOf(input: {
 
   const deliberate =
     brokenPromises >= DELIBERATE_BROKEN_PROMISES ||
-    (history.remindersSinceReply >= DELIBERATE_UNANSWERED_REMINDERS && input.daysOverdue >= policy.escalationDays);
+    (history.remindersSinceReply >= DELIBERATE_UNANSWERED_REMINDERS &&
+      input.daysOverdue >= policy.escalationDays);
   const deliberateResult = (): ReasonResult => ({
     ...base,
     reason: 'deliberate',
@@ -93,18 +100,33 @@ export function reasonOf(input: {
     switch (signal.kind) {
       case 'out-of-office':
         return signal.returnDate && signal.returnDate >= today
-          ? { ...base, reason: 'out-of-office', source: 'history', evidence: `away until ${formatShortDate(signal.returnDate, 'en-GB')}`, returnDate: signal.returnDate }
+          ? {
+              ...base,
+              reason: 'out-of-office',
+              source: 'history',
+              evidence: `away until ${formatShortDate(signal.returnDate, 'en-GB')}`,
+              returnDate: signal.returnDate,
+            }
           : undefined;
       case 'dispute': {
         const open = invoices.some((i) => i.status === 'disputed' && isUnpaid(i));
-        return open ? { ...base, reason: 'dispute', source: 'history', evidence: `dispute logged on ${when}` } : undefined;
+        return open
+          ? { ...base, reason: 'dispute', source: 'history', evidence: `dispute logged on ${when}` }
+          : undefined;
       }
       case 'payment-notice':
         return daysBetween(signal.on, today) <= PAYMENT_NOTICE_DAYS && invoices.some(isUnpaid)
-          ? { ...base, reason: 'payment-sent', source: 'history', evidence: `payment notice on ${when}` }
+          ? {
+              ...base,
+              reason: 'payment-sent',
+              source: 'history',
+              evidence: `payment notice on ${when}`,
+            }
           : undefined;
       case 'promise':
-        return latestPromise && !promiseBroken && promiseStatus(latestPromise, invoices, history, today) === 'pending'
+        return latestPromise &&
+          !promiseBroken &&
+          promiseStatus(latestPromise, invoices, history, today) === 'pending'
           ? {
               ...base,
               reason: 'promise',
@@ -120,7 +142,12 @@ export function reasonOf(input: {
   if (fromSignal) return fromSignal;
   const reply = history.lastReply;
   if (reply?.reason && reply.reason !== 'none' && history.remindersSinceReply === 0) {
-    return { ...base, reason: reply.reason, source: 'history', evidence: `reply on ${formatShortDate(reply.on, 'en-GB')}` };
+    return {
+      ...base,
+      reason: reply.reason,
+      source: 'history',
+      evidence: `reply on ${formatShortDate(reply.on, 'en-GB')}`,
+    };
   }
   return { ...base, reason: 'none', source: 'none', evidence: '' };
 }

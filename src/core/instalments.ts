@@ -6,8 +6,14 @@ import type { InstalmentPlan } from './drafts/types';
  * Splits an amount into `count` dated parts, `intervalDays` apart, the first on `firstOn`.
  * Parts are equal in minor units; the remainder goes to the first part so the sum is exact.
  */
-export function instalmentPlan(total: Money, firstOn: CalendarDate, count = 3, intervalDays = 30): InstalmentPlan {
-  if (!Number.isInteger(count) || count < 1) throw new Error(`Instalment count must be a whole number ≥ 1: ${count}`);
+export function instalmentPlan(
+  total: Money,
+  firstOn: CalendarDate,
+  count = 3,
+  intervalDays = 30,
+): InstalmentPlan {
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`Instalment count must be a whole number ≥ 1: ${count}`);
   const share = Math.trunc(total.minor / count);
   const remainder = total.minor - share * count;
   return {

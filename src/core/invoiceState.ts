@@ -10,7 +10,9 @@ export function amountDue(invoice: Invoice): Money {
 /** True while the invoice is owed: open or partly paid with something left (disputed ones are owed too, but not chased). */
 export function isUnpaid(invoice: Invoice): boolean {
   return (
-    (invoice.status === 'open' || invoice.status === 'partly-paid' || invoice.status === 'disputed') &&
+    (invoice.status === 'open' ||
+      invoice.status === 'partly-paid' ||
+      invoice.status === 'disputed') &&
     amountDue(invoice).minor > 0
   );
 }

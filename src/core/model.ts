@@ -79,7 +79,15 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const STAGES = ['none', 'upcoming', 'due', 'follow-up', 'escalation', 'stakes', 'final'] as const;
+export const STAGES = [
+  'none',
+  'upcoming',
+  'due',
+  'follow-up',
+  'escalation',
+  'stakes',
+  'final',
+] as const;
 /** The collection ladder of DESIGN.md 4.2; `none` means nothing to chase. */
 export type Stage = (typeof STAGES)[number];
 
@@ -192,13 +200,52 @@ export const DEFAULT_POLICY: StagePolicy = Object.freeze({
 });
 
 export const DEFAULT_FREE_MAIL_DOMAINS: readonly string[] = Object.freeze([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
-  'yahoo.com', 'yahoo.co.uk', 'yahoo.co.jp', 'yahoo.fr', 'yahoo.de', 'yahoo.es', 'yahoo.com.br',
-  'ymail.com', 'aol.com', 'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com',
-  'gmx.com', 'gmx.de', 'gmx.net', 'web.de', 't-online.de', 'orange.fr', 'free.fr', 'laposte.net',
-  'libero.it', 'mail.ru', 'yandex.ru', 'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net',
-  'sina.com', 'sohu.com', 'aliyun.com', 'naver.com', 'hanmail.net', 'rediffmail.com', 'zoho.com',
-  'uol.com.br', 'bol.com.br', 'terra.com.br',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.co.uk',
+  'yahoo.co.jp',
+  'yahoo.fr',
+  'yahoo.de',
+  'yahoo.es',
+  'yahoo.com.br',
+  'ymail.com',
+  'aol.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  't-online.de',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'libero.it',
+  'mail.ru',
+  'yandex.ru',
+  'qq.com',
+  'foxmail.com',
+  '163.com',
+  '126.com',
+  'yeah.net',
+  'sina.com',
+  'sohu.com',
+  'aliyun.com',
+  'naver.com',
+  'hanmail.net',
+  'rediffmail.com',
+  'zoho.com',
+  'uol.com.br',
+  'bol.com.br',
+  'terra.com.br',
 ]);
 
 export type CompanySettings = {

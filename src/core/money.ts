@@ -21,7 +21,8 @@ export function currencyCode(code: string): CurrencyCode {
 
 /** True when `code` is a known ISO 4217 code (case-insensitive). */
 export function isCurrencyCode(code: string): boolean {
-  return CURRENCY_EXPONENTS[code.trim().toUpperCase()] !== undefined;
+  const upper = code.trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(upper) && CURRENCY_EXPONENTS[upper] !== undefined;
 }
 
 /** Minor-unit exponent of a currency: JPY 0, USD 2, KWD 3. */
@@ -43,7 +44,8 @@ export function zero(currency: CurrencyCode | string): Money {
 }
 
 function sameCurrency(a: Money, b: Money): void {
-  if (a.currency !== b.currency) throw new Error(`${CURRENCY_MISMATCH}: ${a.currency} and ${b.currency}`);
+  if (a.currency !== b.currency)
+    throw new Error(`${CURRENCY_MISMATCH}: ${a.currency} and ${b.currency}`);
 }
 
 /** a + b; throws CURRENCY_MISMATCH across currencies. */
@@ -80,11 +82,14 @@ export function parseMoney(text: string, currency: CurrencyCode | string): Money
   if (!match) throw new Error(`Not a decimal amount: "${text}"`);
   const [, sign, whole = '0', fraction = ''] = match;
   if (fraction.length > exponent) {
-    throw new Error(`"${text}" has more than ${exponent} decimal${exponent === 1 ? '' : 's'} for ${code}`);
+    throw new Error(
+      `"${text}" has more than ${exponent} decimal${exponent === 1 ? '' : 's'} for ${code}`,
+    );
   }
-  const digits = whole + fraction.padEnd(exponent, '0');
+  // BigInt keeps the check exact: Number() of a long digit string rounds before it is tested.
+  const digits = BigInt(whole + fraction.padEnd(exponent, '0'));
+  if (digits > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`Amount too large: "${text}"`);
   const minor = Number(digits);
-  if (!Number.isSafeInteger(minor)) throw new Error(`Amount too large: "${text}"`);
   return money(sign === '-' ? -minor : minor, code);
 }
 

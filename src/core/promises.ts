@@ -32,6 +32,11 @@ export function promiseStatus(
 }
 
 /** How many of the remembered promises were broken. */
-export function brokenPromiseCount(history: ContactHistory, invoices: readonly Invoice[], today: CalendarDate): number {
-  return history.promises.filter((p) => promiseStatus(p, invoices, history, today) === 'broken').length;
+export function brokenPromiseCount(
+  history: ContactHistory,
+  invoices: readonly Invoice[],
+  today: CalendarDate,
+): number {
+  return history.promises.filter((p) => promiseStatus(p, invoices, history, today) === 'broken')
+    .length;
 }

@@ -55,7 +55,8 @@ export function silentCustomers(
     const atRisk = totalsByCurrency(overdue.map(amountDue)).sort((a, b) => b.minor - a.minor);
     const stage = stageOf(invoices, history, today, policy);
     let nextStepOn = stage.nextStepOn ?? today;
-    const away = history.lastSignal?.kind === 'out-of-office' ? history.lastSignal.returnDate : undefined;
+    const away =
+      history.lastSignal?.kind === 'out-of-office' ? history.lastSignal.returnDate : undefined;
     if (away && away >= today) nextStepOn = maxDate(nextStepOn, addDays(away, 1));
     silent.push({
       customerId: customer.id,
@@ -85,7 +86,11 @@ function convert(amounts: readonly Money[], rates: Rates | undefined): number | 
 }
 
 function compareSilent(a: SilentCustomer, b: SilentCustomer): number {
-  if (a.atRiskConverted !== undefined && b.atRiskConverted !== undefined && a.atRiskConverted !== b.atRiskConverted) {
+  if (
+    a.atRiskConverted !== undefined &&
+    b.atRiskConverted !== undefined &&
+    a.atRiskConverted !== b.atRiskConverted
+  ) {
     return b.atRiskConverted - a.atRiskConverted;
   }
   if (a.atRiskConverted === undefined || b.atRiskConverted === undefined) {

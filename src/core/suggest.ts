@@ -1,9 +1,16 @@
 import { stageOf, type StageResult } from './aging';
 import { addDays, calendarDateOfIso, maxDate, type CalendarDate } from './calendarDate';
 import { contactHistoryOf, type ContactHistory } from './contactHistory';
-import { reasonOf, type ReasonResult } from './customerReason';
+import { reasonOf, type MessageReason, type ReasonResult } from './customerReason';
 import { composeDraft, composePaymentInstructions } from './drafts/composeDraft';
-import type { Deadline, Draft, DraftInput, InterestQuote, InvoiceLine, PaymentInstruction } from './drafts/types';
+import type {
+  Deadline,
+  Draft,
+  DraftInput,
+  InterestQuote,
+  InvoiceLine,
+  PaymentInstruction,
+} from './drafts/types';
 import { instalmentPlan } from './instalments';
 import { interestQuote } from './interest';
 import { amountDue, daysOverdue, isChaseable, isPaused, isUnpaid } from './invoiceState';
@@ -16,6 +23,7 @@ import type {
   CustomerReason,
   Invoice,
   InvoiceId,
+  LedgerEvent,
   LetterLanguage,
   MailItem,
   Settings,
@@ -134,9 +142,14 @@ function line(invoice: Invoice, today: CalendarDate): InvoiceLine {
   };
 }
 
-function letterLanguage(customer: Customer, settings: Settings, wanted?: LetterLanguage): LetterLanguage {
+function letterLanguage(
+  customer: Customer,
+  settings: Settings,
+  wanted?: LetterLanguage,
+): LetterLanguage {
   if (wanted) return wanted;
-  if (settings.languages.length === 0 || settings.languages.includes(customer.language)) return customer.language;
+  if (settings.languages.length === 0 || settings.languages.includes(customer.language))
+    return customer.language;
   return settings.languages[0] ?? 'en';
 }
 
@@ -147,7 +160,10 @@ function letterLanguage(customer: Customer, settings: Settings, wanted?: LetterL
  */
 export function suggest(options: SuggestOptions): Suggestion {
   const { item, index, settings, today } = options;
-  const clues = threadClues(item, { freeMailDomains: settings.freeMailDomains, ownAddresses: options.ownAddresses });
+  const clues = threadClues(item, {
+    freeMailDomains: settings.freeMailDomains,
+    ownAddresses: options.ownAddresses,
+  });
   const linked = options.linkedCustomerId ? index.customer(options.linkedCustomerId) : undefined;
   const match = matchThread(clues, index.hitsFor(clues), linked);
   const candidates = match.candidates.map(summarize);
@@ -173,11 +189,22 @@ export function suggest(options: SuggestOptions): Suggestion {
   }
 
   const invoices = index.invoicesOf(best.id);
-  const history = contactHistoryOf(index.eventsOf(best.id), settings.company.timeZone);
+  const receivedOn = item.receivedAt
+    ? calendarDateOfIso(item.receivedAt, settings.company.timeZone)
+    : today;
+  const message =
+    item.direction === 'inbound'
+      ? detectReason(`${item.subject}\n${item.body}`, receivedOn)
+      : undefined;
+  const logged = index.eventsOf(best.id);
+  const current = message ? messageEvent(item, best.id, message, today) : undefined;
+  const events =
+    current && !logged.some((e) => e.messageId && e.messageId === current.messageId)
+      ? [...logged, current]
+      : logged;
+  const history = contactHistoryOf(events, settings.company.timeZone);
   const policy = policyFor(best, settings);
   const stage = stageOf(invoices, history, today, policy);
-  const receivedOn = item.receivedAt ? calendarDateOfIso(item.receivedAt, settings.company.timeZone) : today;
-  const message = item.direction === 'inbound' ? detectReason(`${item.subject}\n${item.body}`, receivedOn) : undefined;
   const reason = reasonOf({
     message,
     override: options.reasonOverride,
@@ -187,32 +214,92 @@ export function suggest(options: SuggestOptions): Suggestion {
     policy,
     daysOverdue: stage.daysOverdue,
   });
-  const path = pathFor(stage.stage, reason.reason, { hasInterestTerms: settings.interest !== undefined });
+  const path = pathFor(stage.stage, reason.reason, {
+    hasInterestTerms: settings.interest !== undefined,
+  });
   let nextStepOn = stage.nextStepOn;
-  if (reason.returnDate && nextStepOn) nextStepOn = maxDate(nextStepOn, addDays(reason.returnDate, 1));
+  if (reason.returnDate && nextStepOn)
+    nextStepOn = maxDate(nextStepOn, addDays(reason.returnDate, 1));
 
   const warnings: string[] = [];
-  if (match.ambiguous) warnings.push(`Several customers match this thread: check it is ${best.name}`);
-  const draftInput = stage.stage === 'none' && !invoices.some(isUnpaid)
-    ? null
-    : buildDraftInput({ customer: best, contactEmail: clues.addresses, settings, today, stage, reason, path, history, invoices, options, warnings });
+  if (match.ambiguous)
+    warnings.push(`Several customers match this thread: check it is ${best.name}`);
+  const draftInput =
+    stage.stage === 'none' && !invoices.some(isUnpaid)
+      ? null
+      : buildDraftInput({
+          customer: best,
+          contactEmail: clues.addresses,
+          settings,
+          today,
+          stage,
+          reason,
+          path,
+          history,
+          invoices,
+          options,
+          warnings,
+        });
 
   return {
     customer: summarize(match.best as Candidate),
     candidates,
     ambiguous: match.ambiguous,
-    invoices: invoices.filter(isUnpaid).map((i) => invoiceSummary(i, today)).sort((a, b) => b.daysOverdue - a.daysOverdue),
+    invoices: invoices
+      .filter(isUnpaid)
+      .map((i) => invoiceSummary(i, today))
+      .sort((a, b) => b.daysOverdue - a.daysOverdue),
     stage: stage.stage,
     tone: path.tone,
     reason: reason.reason,
     reasonEvidence: reason.evidence,
-    reasons: [...stage.reasons.map((r) => r.text), ...(reason.reason !== 'none' ? [`Reason: ${reason.reason} (${reason.evidence})`] : [])],
+    reasons: [
+      ...stage.reasons.map((r) => r.text),
+      ...(reason.reason !== 'none' ? [`Reason: ${reason.reason} (${reason.evidence})`] : []),
+    ],
     path: { action: path.action, why: path.why, blocks: path.blocks },
     nextStepOn,
     language: draftInput?.language ?? letterLanguage(best, settings, options.language),
     draft: draftInput ? composeDraft(draftInput) : null,
     warnings,
     draftInput,
+  };
+}
+
+/**
+ * The open inbound message as a contact-log event, so it counts before it is logged: an autoreply
+ * is not a reply, a promise carries its date. Hosts log the same event once per message id.
+ */
+export function messageEvent(
+  item: MailItem,
+  customerId: CustomerId,
+  detected: MessageReason,
+  today: CalendarDate,
+): LedgerEvent {
+  const kind: LedgerEvent['kind'] =
+    detected.reason === 'out-of-office'
+      ? 'out-of-office'
+      : detected.reason === 'promise' && detected.promisedFor
+        ? 'promise'
+        : detected.reason === 'payment-sent'
+          ? 'payment-notice'
+          : detected.reason === 'dispute'
+            ? 'dispute'
+            : 'reply';
+  return {
+    id: item.messageId ? `msg:${item.messageId}` : undefined,
+    customerId,
+    // Without a received time (rare), noon UTC keeps the date in almost every zone.
+    at: item.receivedAt ?? `${today}T12:00:00Z`,
+    direction: 'inbound',
+    channel: 'email',
+    kind,
+    threadId: item.threadId,
+    messageId: item.messageId,
+    invoiceIds: [],
+    reason: detected.reason,
+    promisedFor: detected.promisedFor,
+    returnDate: detected.returnDate,
   };
 }
 
@@ -229,15 +316,22 @@ function buildDraftInput(args: {
   options: SuggestOptions;
   warnings: string[];
 }): DraftInput {
-  const { customer, settings, today, stage, reason, path, history, invoices, options, warnings } = args;
+  const { customer, settings, today, stage, reason, path, history, invoices, options, warnings } =
+    args;
   const selected = options.selectedInvoiceIds;
-  const chosen = invoices.filter((i) => (selected ? selected.includes(i.id) && isUnpaid(i) : isChaseable(i, today)));
-  const sorted = [...chosen].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const chosen = invoices.filter((i) =>
+    selected ? selected.includes(i.id) && isUnpaid(i) : isChaseable(i, today),
+  );
+  const sorted = [...chosen].sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
+  );
   const overdue = sorted.filter((i) => daysOverdue(i, today) > 0);
   const upcoming = sorted.filter((i) => daysOverdue(i, today) <= 0);
 
   const replyDate =
-    stage.stage === 'upcoming' && stage.driving ? stage.driving.dueDate : addDays(today, REPLY_DAYS[stage.stage]);
+    stage.stage === 'upcoming' && stage.driving
+      ? stage.driving.dueDate
+      : addDays(today, REPLY_DAYS[stage.stage]);
   const replyBy: Deadline = {
     date: replyDate,
     hour: settings.deadlineTime.hour,
@@ -250,7 +344,13 @@ function buildDraftInput(args: {
   for (const total of totalsByCurrency(sorted.map(amountDue))) {
     const choice = accountFor(settings.bankAccounts, total.currency);
     const numbers = sorted.filter((i) => i.amount.currency === total.currency).map((i) => i.number);
-    if (choice.ok) payments.push({ account: choice.account, amount: total, reference: numbers.join(', '), deadline: replyBy });
+    if (choice.ok)
+      payments.push({
+        account: choice.account,
+        amount: total,
+        reference: numbers.join(', '),
+        deadline: replyBy,
+      });
     else {
       missingAccounts.push(total.currency);
       warnings.push(choice.message);
@@ -260,19 +360,26 @@ function buildDraftInput(args: {
   const interest: InterestQuote[] = [];
   if (settings.interest && path.blocks.includes('late-interest')) {
     for (const i of overdue) {
-      const quote = interestQuote({ number: i.number, dueDate: i.dueDate, amountDue: amountDue(i) }, settings.interest, today);
+      const quote = interestQuote(
+        { number: i.number, dueDate: i.dueDate, amountDue: amountDue(i) },
+        settings.interest,
+        today,
+      );
       if (quote) interest.push(quote);
     }
   }
 
   let instalments;
   if (path.blocks.includes('instalment-offer')) {
-    const owed = totalsByCurrency(overdue.map(amountDue)).sort((a: Money, b: Money) => b.minor - a.minor)[0];
+    const owed = totalsByCurrency(overdue.map(amountDue)).sort(
+      (a: Money, b: Money) => b.minor - a.minor,
+    )[0];
     if (owed && owed.minor > 0) instalments = instalmentPlan(owed, addDays(today, 7));
   }
 
   const contact =
-    customer.contacts.find((c) => args.contactEmail.includes(c.email.toLowerCase())) ?? customer.contacts[0];
+    customer.contacts.find((c) => args.contactEmail.includes(c.email.toLowerCase())) ??
+    customer.contacts[0];
   const latestPromise = history.promises[history.promises.length - 1];
   return {
     language: letterLanguage(customer, settings, options.language),
@@ -299,6 +406,7 @@ function buildDraftInput(args: {
 
 /** The one-click payment instructions for a suggestion; throws, naming the currency, when an account is missing. */
 export function paymentInstructions(suggestion: Suggestion): Draft {
-  if (!suggestion.draftInput) throw new Error('Nothing is owed on this thread: no payment instructions to insert.');
+  if (!suggestion.draftInput)
+    throw new Error('Nothing is owed on this thread: no payment instructions to insert.');
   return composePaymentInstructions(suggestion.draftInput);
 }

@@ -5,7 +5,11 @@ import { DEFAULT_POLICY, type Stage } from '../../src/core/model';
 import { event, invoice, TODAY } from '../fakes/builders';
 
 const ZONE = 'Europe/Madrid';
-const history = (...events: Parameters<typeof event>[]) => contactHistoryOf(events.map((e) => event(...e)), ZONE);
+const history = (...events: Parameters<typeof event>[]) =>
+  contactHistoryOf(
+    events.map((e) => event(...e)),
+    ZONE,
+  );
 
 describe('baseStage', () => {
   it.each<[number, Stage]>([
@@ -53,12 +57,21 @@ describe('stageOf', () => {
   it('says how late the money is in plain words', () => {
     const result = stageOf([invoice(9)], EMPTY_HISTORY, TODAY, DEFAULT_POLICY);
     expect(result.reasons[0]?.text).toBe('USD 25,000.00 (INV-1009) is 9 days overdue');
-    expect(stageOf([invoice(0)], EMPTY_HISTORY, TODAY, DEFAULT_POLICY).reasons[0]?.text).toContain('is due today');
-    expect(stageOf([invoice(-2)], EMPTY_HISTORY, TODAY, DEFAULT_POLICY).reasons[0]?.text).toContain('in 2 days');
+    expect(stageOf([invoice(0)], EMPTY_HISTORY, TODAY, DEFAULT_POLICY).reasons[0]?.text).toContain(
+      'is due today',
+    );
+    expect(stageOf([invoice(-2)], EMPTY_HISTORY, TODAY, DEFAULT_POLICY).reasons[0]?.text).toContain(
+      'in 2 days',
+    );
   });
 
   it('is driven by the oldest chaseable invoice', () => {
-    const result = stageOf([invoice(2), invoice(35), invoice(-1)], EMPTY_HISTORY, TODAY, DEFAULT_POLICY);
+    const result = stageOf(
+      [invoice(2), invoice(35), invoice(-1)],
+      EMPTY_HISTORY,
+      TODAY,
+      DEFAULT_POLICY,
+    );
     expect(result.stage).toBe('stakes');
     expect(result.driving?.number).toBe('INV-1035');
     expect(result.reasons.map((r) => r.code)).toContain('more-invoices');
@@ -74,7 +87,10 @@ describe('stageOf', () => {
     const result = stageOf(invoices, EMPTY_HISTORY, TODAY, DEFAULT_POLICY);
     expect(result.stage).toBe('follow-up');
     expect(result.reasons.map((r) => r.text)).toEqual(
-      expect.arrayContaining(['INV-1070 is disputed: chasing paused', 'INV-1040 is paused until 5 Jul']),
+      expect.arrayContaining([
+        'INV-1070 is disputed: chasing paused',
+        'INV-1040 is paused until 5 Jul',
+      ]),
     );
   });
 
@@ -91,7 +107,12 @@ describe('stageOf', () => {
   });
 
   it('returns none when nothing is owed', () => {
-    const result = stageOf([invoice(10, { paid: '25000.00', status: 'paid' })], EMPTY_HISTORY, TODAY, DEFAULT_POLICY);
+    const result = stageOf(
+      [invoice(10, { paid: '25000.00', status: 'paid' })],
+      EMPTY_HISTORY,
+      TODAY,
+      DEFAULT_POLICY,
+    );
     expect(result).toMatchObject({ stage: 'none', reasons: [{ code: 'nothing-owed' }] });
   });
 
@@ -116,7 +137,11 @@ describe('stageOf', () => {
   });
 
   it('does not count an autoreply or a bounce as an answer', () => {
-    const h = history([-6], [-6, { direction: 'inbound', kind: 'out-of-office' }], [-5, { direction: 'inbound', kind: 'bounce' }]);
+    const h = history(
+      [-6],
+      [-6, { direction: 'inbound', kind: 'out-of-office' }],
+      [-5, { direction: 'inbound', kind: 'bounce' }],
+    );
     expect(stageOf([invoice(9)], h, TODAY, DEFAULT_POLICY).stage).toBe('stakes');
   });
 
@@ -135,14 +160,20 @@ describe('stageOf', () => {
   });
 
   it('names a broken promise and pushes one step', () => {
-    const h = history([-20, { direction: 'inbound', kind: 'promise', promisedFor: calendarDate('2026-06-20') }]);
+    const h = history([
+      -20,
+      { direction: 'inbound', kind: 'promise', promisedFor: calendarDate('2026-06-20') },
+    ]);
     const result = stageOf([invoice(9)], h, TODAY, DEFAULT_POLICY);
     expect(result.reasons.map((r) => r.text)).toContain('Promised to pay by 20 Jun: not paid');
     expect(result.stage).toBe('stakes');
   });
 
   it('waits for a pending promise until after its date', () => {
-    const h = history([-1, { direction: 'inbound', kind: 'promise', promisedFor: calendarDate('2026-07-05') }]);
+    const h = history([
+      -1,
+      { direction: 'inbound', kind: 'promise', promisedFor: calendarDate('2026-07-05') },
+    ]);
     const result = stageOf([invoice(9)], h, TODAY, DEFAULT_POLICY);
     expect(result.stage).toBe('escalation');
     expect(result.nextStepOn).toBe('2026-07-08');
@@ -150,7 +181,15 @@ describe('stageOf', () => {
 
   it('pulls back one step after a kept promise', () => {
     const kept = invoice(40, { paid: '25000.00', status: 'paid', id: 'inv-old' as never });
-    const h = history([-30, { direction: 'inbound', kind: 'promise', promisedFor: calendarDate('2026-06-10'), invoiceIds: ['inv-old' as never] }]);
+    const h = history([
+      -30,
+      {
+        direction: 'inbound',
+        kind: 'promise',
+        promisedFor: calendarDate('2026-06-10'),
+        invoiceIds: ['inv-old' as never],
+      },
+    ]);
     const result = stageOf([kept, invoice(9)], h, TODAY, DEFAULT_POLICY);
     expect(result.stage).toBe('follow-up');
     expect(result.reasons.map((r) => r.code)).toContain('promise-kept');

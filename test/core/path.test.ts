@@ -4,17 +4,20 @@ import { REASONS, STAGES } from '../../src/core/model';
 describe('pathFor', () => {
   it('follows the ladder without a reason', () => {
     for (const stage of STAGES) {
-      expect(pathFor(stage, 'none', { hasInterestTerms: true }).blocks).toEqual(STAGE_BLOCKS[stage]);
+      expect(pathFor(stage, 'none', { hasInterestTerms: true }).blocks).toEqual(
+        STAGE_BLOCKS[stage],
+      );
     }
   });
 
-  it('always closes, and states payment details unless chasing waits on the customer', () => {
+  it('always opens and closes, and states payment details unless it waits on a dispute or a transfer', () => {
     for (const stage of STAGES) {
       for (const reason of REASONS) {
         const path = pathFor(stage, reason, { hasInterestTerms: true });
         expect(path.blocks[0]).toBe('opening');
         expect(path.blocks).toContain('closing');
-        if (!['dispute', 'payment-sent'].includes(reason)) expect(path.blocks).toContain('payment-instructions');
+        const asksForPayment = reason !== 'dispute' && reason !== 'payment-sent';
+        expect(path.blocks.includes('payment-instructions')).toBe(asksForPayment);
       }
     }
   });
@@ -47,6 +50,8 @@ describe('pathFor', () => {
   });
 
   it('drops the interest clause without interest terms', () => {
-    expect(pathFor('final', 'none', { hasInterestTerms: false }).blocks).not.toContain('late-interest');
+    expect(pathFor('final', 'none', { hasInterestTerms: false }).blocks).not.toContain(
+      'late-interest',
+    );
   });
 });

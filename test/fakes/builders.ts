@@ -21,7 +21,11 @@ export function customer(overrides: Partial<Customer> = {}): Customer {
 /** An open invoice `overdueDays` past due on TODAY (negative: not yet due). */
 export function invoice(
   overdueDays: number,
-  overrides: Partial<Omit<Invoice, 'amount' | 'paid'>> & { amount?: string; paid?: string; currency?: string } = {},
+  overrides: Partial<Omit<Invoice, 'amount' | 'paid'>> & {
+    amount?: string;
+    paid?: string;
+    currency?: string;
+  } = {},
 ): Invoice {
   const { amount = '25000.00', paid, currency = 'USD', ...rest } = overrides;
   const dueDate = addDays(TODAY, -overdueDays);
@@ -39,7 +43,10 @@ export function invoice(
 }
 
 /** An event on a date (10:00 in Madrid, summer time). */
-export function event(on: CalendarDate | number, overrides: Partial<LedgerEvent> = {}): LedgerEvent {
+export function event(
+  on: CalendarDate | number,
+  overrides: Partial<LedgerEvent> = {},
+): LedgerEvent {
   const date = typeof on === 'number' ? addDays(TODAY, on) : on;
   return {
     customerId: 'c-buyer' as CustomerId,

@@ -2,7 +2,12 @@ import { contactHistoryOf } from '../../core/contactHistory';
 import { createLedgerIndex } from '../../core/ledgerIndex';
 import type { Ledger } from '../../core/model';
 import { toDecimalString } from '../../core/money';
-import { silentCustomers, type Rates, type SilenceEntry, type SilentCustomer } from '../../core/silence';
+import {
+  silentCustomers,
+  type Rates,
+  type SilenceEntry,
+  type SilentCustomer,
+} from '../../core/silence';
 import { policyFor } from '../../core/suggest';
 import type { CalendarDate } from '../../core/calendarDate';
 import { CliError, readLedger, todayFrom } from '../io';
@@ -27,11 +32,20 @@ export function silentOf(ledger: Ledger, today: CalendarDate, rates?: Rates): Si
     for (const customer of ledger.customers) {
       const events = index.eventsOf(customer.id);
       if (events.length === 0) continue;
-      yield { customer, invoices: index.invoicesOf(customer.id), history: contactHistoryOf(events, zone) };
+      yield {
+        customer,
+        invoices: index.invoicesOf(customer.id),
+        history: contactHistoryOf(events, zone),
+      };
     }
   }
   const byId = new Map(ledger.customers.map((c) => [c.id, c]));
-  return silentCustomers(entries(), today, (c) => policyFor(byId.get(c.id) ?? c, ledger.settings), rates);
+  return silentCustomers(
+    entries(),
+    today,
+    (c) => policyFor(byId.get(c.id) ?? c, ledger.settings),
+    rates,
+  );
 }
 
 /** JSON form of one silent customer (amounts as decimal strings). */
@@ -47,11 +61,21 @@ export function silentJson(s: SilentCustomer): object {
   };
 }
 
-export type SilentArgs = { ledger?: string; today?: string; rates?: string; json?: boolean; limit?: string };
+export type SilentArgs = {
+  ledger?: string;
+  today?: string;
+  rates?: string;
+  json?: boolean;
+  limit?: string;
+};
 
 /** `duly silent`: customers with no reply since the last reminder, ranked by money at risk. */
 export function silentCommand(args: SilentArgs, write: (text: string) => void): number {
-  if (!args.ledger) throw new CliError('usage: duly silent --ledger L.json [--today YYYY-MM-DD] [--rates USD=1,EUR=1.08] [--limit N] [--json]', 2);
+  if (!args.ledger)
+    throw new CliError(
+      'usage: duly silent --ledger L.json [--today YYYY-MM-DD] [--rates USD=1,EUR=1.08] [--limit N] [--json]',
+      2,
+    );
   const ledger = readLedger(args.ledger);
   const today = todayFrom(args.today, ledger.settings.company.timeZone);
   const limit = args.limit === undefined ? Infinity : Number(args.limit);
@@ -76,7 +100,11 @@ export function silentCommand(args: SilentArgs, write: (text: string) => void): 
   ]);
   const header = ['#', 'Customer', 'Silent', 'At risk', 'Last reminder', 'Stage', 'Next step'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-  const fmt = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join('  ')
+      .trimEnd();
   write([fmt(header), ...rows.map(fmt)].join('\n') + '\n');
   return 0;
 }

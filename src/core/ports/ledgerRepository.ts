@@ -23,7 +23,11 @@ export type LedgerRepository = {
   logEvent(event: LedgerEvent): Promise<void>;
   settings(): Promise<Settings>;
   /** Replaces the whole ledger in one transaction (restore, import). */
-  replaceAll(ledger: Ledger, onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<void>;
+  replaceAll(
+    ledger: Ledger,
+    onProgress?: (p: Progress) => void,
+    signal?: { readonly aborted: boolean },
+  ): Promise<void>;
   exportAll(): Promise<Ledger>;
   /** The customer a user linked a thread to, remembered per thread. */
   threadLink(threadId: string): Promise<CustomerId | undefined>;

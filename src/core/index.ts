@@ -1,0 +1,26 @@
+// The engine's public surface for the browser bundle and the Apps Script bundle.
+export * from './aging';
+export * from './agingBuckets';
+export * from './calendarDate';
+export * from './contactHistory';
+export * from './customerReason';
+export * from './drafts/composeDraft';
+export type * from './drafts/types';
+export * from './iban';
+export * from './bic';
+export * from './interest';
+export * from './invoiceState';
+export * from './ledgerFile';
+export * from './ledgerIndex';
+export * from './matching';
+export * from './model';
+export * from './money';
+export * from './path';
+export * from './paymentAccount';
+export * from './reasonDetection';
+export * from './silence';
+export * from './suggest';
+export * from './csvImport';
+export type * from './ports/clock';
+export type * from './ports/mailHost';
+export type * from './ports/ledgerRepository';
