@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intlCache';
+
 /** A date without a time, `YYYY-MM-DD` (proleptic Gregorian). Due dates live in the seller's zone. */
 export type CalendarDate = string & { readonly __brand: 'CalendarDate' };
 
@@ -105,19 +107,36 @@ export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a >= b ? a : b;
 }
 
+const QUARTER_HOUR_MS = 900_000;
+const MEMO_LIMIT = 200_000;
+const dateMemo = new Map<string, Map<number, CalendarDate>>();
+
 /**
  * The calendar date of an instant (ms since epoch) in an IANA time zone. Callers pass the instant:
  * core never reads the clock.
  */
 export function calendarDateIn(instantMs: number, timeZone: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  // Zone offsets change only on quarter-hour boundaries, so a date per quarter-hour is exact;
+  // the memo spares formatToParts when a million events are folded.
+  const slot = Math.floor(instantMs / QUARTER_HOUR_MS);
+  let memo = dateMemo.get(timeZone);
+  if (!memo) {
+    memo = new Map();
+    dateMemo.set(timeZone, memo);
+  }
+  const known = memo.get(slot);
+  if (known) return known;
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).formatToParts(new Date(instantMs));
+  }).formatToParts(new Date(slot * QUARTER_HOUR_MS));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return calendarDate(`${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`);
+  const date = calendarDate(`${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(slot, date);
+  return date;
 }
 
 /**
@@ -137,7 +156,7 @@ export function calendarDateOfIso(isoDateTime: string, timeZone: string): Calend
 /** True when `zone` is an IANA time zone this runtime knows. */
 export function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    dateTimeFormat('en', { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -154,7 +173,7 @@ export function dateLocaleOf(locale: string): string {
 
 /** A date for a letter in `locale`: "5 July 2026" (en), "2026年7月5日" (zh-CN), "5 de julio de 2026" (es). */
 export function formatDate(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(dateLocaleOf(locale), {
+  return dateTimeFormat(dateLocaleOf(locale), {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -164,7 +183,7 @@ export function formatDate(date: CalendarDate, locale: string): string {
 
 /** A short date for reasons in the UI: "26 Jun" (en). */
 export function formatShortDate(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(dateLocaleOf(locale), {
+  return dateTimeFormat(dateLocaleOf(locale), {
     month: 'short',
     day: 'numeric',
     timeZone: 'UTC',
@@ -184,7 +203,7 @@ export function offsetMinutesAt(
   const wallAsUtc = utcMs(date, hour, minute);
   const offsetAt = (instant: number): number => {
     const name =
-      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
         .formatToParts(new Date(instant))
         .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
     const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
@@ -230,7 +249,7 @@ export function formatDeadline(
   const offset = offsetMinutesAt(date, hour, minute, timeZone);
   const instant = utcMs(date, hour, minute) - offset * 60_000;
   const zoneName =
-    new Intl.DateTimeFormat(dateLocaleOf(locale), { timeZone, timeZoneName: 'long' })
+    dateTimeFormat(dateLocaleOf(locale), { timeZone, timeZoneName: 'long' })
       .formatToParts(new Date(instant))
       .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   const clock = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;

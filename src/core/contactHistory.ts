@@ -155,6 +155,9 @@ export function contactHistoryOf(
   events: readonly LedgerEvent[],
   sellerTimeZone: string,
 ): ContactHistory {
-  const sorted = [...events].sort((a, b) => instant(a.at) - instant(b.at));
-  return sorted.reduce((h, e) => foldContact(h, e, sellerTimeZone), EMPTY_HISTORY);
+  const timed = events.map((event) => ({ event, ms: instant(event.at) }));
+  timed.sort((a, b) => a.ms - b.ms);
+  let history = EMPTY_HISTORY;
+  for (const { event } of timed) history = foldContact(history, event, sellerTimeZone);
+  return history;
 }

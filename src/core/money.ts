@@ -1,4 +1,5 @@
 import { CURRENCY_EXPONENTS } from './currencies';
+import { numberFormat } from './intlCache';
 
 /** An ISO 4217 alphabetic code known to {@link CURRENCY_EXPONENTS}. */
 export type CurrencyCode = string & { readonly __brand: 'CurrencyCode' };
@@ -109,7 +110,7 @@ export function toDecimalString(amount: Money): string {
  */
 export function formatMoney(amount: Money, locale: string): string {
   const exponent = exponentOf(amount.currency);
-  const format = new Intl.NumberFormat(locale, {
+  const format = numberFormat(locale, {
     style: 'currency',
     currency: amount.currency,
     currencyDisplay: 'code',
