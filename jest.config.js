@@ -1,9 +1,7 @@
 /** Jest projects: core and cli run in Node; browser layers join as later projects. */
+// ts-jest transpiles each file alone (tsconfig has isolatedModules); `npm run typecheck` checks types.
 const transform = {
-  '^.+\\.(t|j)sx?$': [
-    '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } },
-  ],
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
 };
 
 module.exports = {
