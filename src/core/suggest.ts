@@ -1,6 +1,6 @@
 import { stageOf, type StageResult } from './aging';
 import { addDays, calendarDateOfIso, maxDate, type CalendarDate } from './calendarDate';
-import { contactHistoryOf, type ContactHistory } from './contactHistory';
+import { contactHistoryOf, foldContact, type ContactHistory } from './contactHistory';
 import { reasonOf, type MessageReason, type ReasonResult } from './customerReason';
 import { composeDraft, composePaymentInstructions } from './drafts/composeDraft';
 import type {
@@ -15,7 +15,13 @@ import { instalmentPlan } from './instalments';
 import { interestQuote } from './interest';
 import { amountDue, daysOverdue, isChaseable, isPaused, isUnpaid } from './invoiceState';
 import type { LedgerIndex } from './ledgerIndex';
-import { matchThread, threadClues, type Candidate } from './matching';
+import {
+  matchThread,
+  threadClues,
+  type Candidate,
+  type MatchResult,
+  type ThreadClues,
+} from './matching';
 import { toDecimalString, totalsByCurrency, type Money } from './money';
 import type {
   Customer,
@@ -159,16 +165,53 @@ function letterLanguage(
  * passes today and the ledger.
  */
 export function suggest(options: SuggestOptions): Suggestion {
-  const { item, index, settings, today } = options;
+  const { item, index, settings } = options;
   const clues = threadClues(item, {
     freeMailDomains: settings.freeMailDomains,
     ownAddresses: options.ownAddresses,
   });
   const linked = options.linkedCustomerId ? index.customer(options.linkedCustomerId) : undefined;
   const match = matchThread(clues, index.hitsFor(clues), linked);
-  const candidates = match.candidates.map(summarize);
   const best = match.best?.customer;
-  if (!best) {
+  if (!best) return suggestForMatch({ ...options, clues, match, facts: null });
+  const logged = index.eventsOf(best.id);
+  return suggestForMatch({
+    ...options,
+    clues,
+    match,
+    facts: {
+      customer: best,
+      invoices: index.invoicesOf(best.id),
+      history: contactHistoryOf(logged, settings.company.timeZone),
+      messageLogged:
+        item.messageId !== undefined && logged.some((e) => e.messageId === item.messageId),
+    },
+  });
+}
+
+/** What a repository knows of the matched customer: its invoices and folded contact history. */
+export type CustomerFacts = {
+  readonly customer: Customer;
+  readonly invoices: readonly Invoice[];
+  readonly history: ContactHistory;
+  /** True when the open message is already in the history (logged once per message id). */
+  readonly messageLogged: boolean;
+};
+
+/**
+ * The suggestion once the thread is matched and the best customer's facts are fetched: the shared
+ * second half of {@link suggest}, used as is by stores that answer lookups asynchronously.
+ */
+export function suggestForMatch(
+  options: Omit<SuggestOptions, 'index' | 'linkedCustomerId' | 'ownAddresses'> & {
+    readonly clues: ThreadClues;
+    readonly match: MatchResult;
+    readonly facts: CustomerFacts | null;
+  },
+): Suggestion {
+  const { item, settings, today, clues, match, facts } = options;
+  const candidates = match.candidates.map(summarize);
+  if (!facts || !match.best) {
     const who = clues.addresses.join(', ') || 'this sender';
     return {
       customer: null,
@@ -188,7 +231,7 @@ export function suggest(options: SuggestOptions): Suggestion {
     };
   }
 
-  const invoices = index.invoicesOf(best.id);
+  const { customer: best, invoices } = facts;
   const receivedOn = item.receivedAt
     ? calendarDateOfIso(item.receivedAt, settings.company.timeZone)
     : today;
@@ -196,13 +239,14 @@ export function suggest(options: SuggestOptions): Suggestion {
     item.direction === 'inbound'
       ? detectReason(`${item.subject}\n${item.body}`, receivedOn)
       : undefined;
-  const logged = index.eventsOf(best.id);
-  const current = message ? messageEvent(item, best.id, message, today) : undefined;
-  const events =
-    current && !logged.some((e) => e.messageId && e.messageId === current.messageId)
-      ? [...logged, current]
-      : logged;
-  const history = contactHistoryOf(events, settings.company.timeZone);
+  const history =
+    message && !facts.messageLogged
+      ? foldContact(
+          facts.history,
+          messageEvent(item, best.id, message, today),
+          settings.company.timeZone,
+        )
+      : facts.history;
   const policy = policyFor(best, settings);
   const stage = stageOf(invoices, history, today, policy);
   const reason = reasonOf({
@@ -242,7 +286,7 @@ export function suggest(options: SuggestOptions): Suggestion {
         });
 
   return {
-    customer: summarize(match.best as Candidate),
+    customer: summarize(match.best),
     candidates,
     ambiguous: match.ambiguous,
     invoices: invoices
@@ -313,7 +357,7 @@ function buildDraftInput(args: {
   path: CollectionPath;
   history: ContactHistory;
   invoices: readonly Invoice[];
-  options: SuggestOptions;
+  options: Pick<SuggestOptions, 'language' | 'selectedInvoiceIds'>;
   warnings: string[];
 }): DraftInput {
   const { customer, settings, today, stage, reason, path, history, invoices, options, warnings } =
