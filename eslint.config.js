@@ -4,6 +4,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const jest = require('eslint-plugin-jest');
 const globals = require('globals');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 const PLATFORM = [
   'react',
@@ -126,6 +127,11 @@ module.exports = tseslint.config(
     },
   },
   {
+    files: ['src/**/*.tsx', 'test/**/*.tsx', 'src/ui/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -177,7 +183,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.{ts,tsx}'],
     ...jest.configs['flat/recommended'],
     rules: {
       ...jest.configs['flat/recommended'].rules,

@@ -18,5 +18,18 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/test/cli/**/*.test.ts'],
     },
+    {
+      displayName: 'gmail',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/hosts/gmail/**/*.test.ts'],
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/test/ui/setup.ts'],
+      transform,
+      testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
+    },
   ],
 };

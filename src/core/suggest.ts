@@ -105,6 +105,8 @@ export type Suggestion = {
   readonly warnings: readonly string[];
   /** The composed input, for the payment-instructions button and for logging what was sent. */
   readonly draftInput: DraftInput | null;
+  /** The open inbound message as an event to log once (reply, autoreply, promise…), when matched. */
+  readonly messageEvent: LedgerEvent | null;
 };
 
 function summarize(candidate: Candidate): CandidateSummary {
@@ -228,6 +230,7 @@ export function suggestForMatch(
       draft: null,
       warnings: [`Not in your ledger: ${who}`],
       draftInput: null,
+      messageEvent: null,
     };
   }
 
@@ -239,13 +242,10 @@ export function suggestForMatch(
     item.direction === 'inbound'
       ? detectReason(`${item.subject}\n${item.body}`, receivedOn)
       : undefined;
+  const current = message ? messageEvent(item, best.id, message, today) : null;
   const history =
-    message && !facts.messageLogged
-      ? foldContact(
-          facts.history,
-          messageEvent(item, best.id, message, today),
-          settings.company.timeZone,
-        )
+    current && !facts.messageLogged
+      ? foldContact(facts.history, current, settings.company.timeZone)
       : facts.history;
   const policy = policyFor(best, settings);
   const stage = stageOf(invoices, history, today, policy);
@@ -307,7 +307,13 @@ export function suggestForMatch(
     draft: draftInput ? composeDraft(draftInput) : null,
     warnings,
     draftInput,
+    messageEvent: current,
   };
+}
+
+/** Id of the event logged for a message, so it is logged once however often it is opened. */
+export function messageEventId(messageId: string): string {
+  return `msg:${messageId}`;
 }
 
 /**
@@ -331,7 +337,7 @@ export function messageEvent(
             ? 'dispute'
             : 'reply';
   return {
-    id: item.messageId ? `msg:${item.messageId}` : undefined,
+    id: item.messageId ? messageEventId(item.messageId) : undefined,
     customerId,
     // Without a received time (rare), noon UTC keeps the date in almost every zone.
     at: item.receivedAt ?? `${today}T12:00:00Z`,

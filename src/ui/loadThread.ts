@@ -1,0 +1,60 @@
+import type { CalendarDate } from '../core/calendarDate';
+import { matchThread, threadClues } from '../core/matching';
+import type { CustomerReason, InvoiceId, LetterLanguage, MailItem, Settings } from '../core/model';
+import { messageEventId, suggestForMatch, type Suggestion } from '../core/suggest';
+import type { SidebarPorts } from './threadPorts';
+
+/** The user's choices on a thread, kept while it stays open. */
+export type ThreadChoices = {
+  readonly language?: LetterLanguage;
+  readonly reasonOverride?: CustomerReason;
+  readonly selectedInvoiceIds?: readonly InvoiceId[];
+};
+
+export type LoadedThread =
+  | { readonly kind: 'no-item' }
+  | {
+      readonly kind: 'thread';
+      readonly item: MailItem;
+      readonly settings: Settings;
+      readonly today: CalendarDate;
+      readonly suggestion: Suggestion;
+    };
+
+/**
+ * Reads the open item and answers "who is this, what do they owe, what happened before" from the
+ * ledger's indexes, then logs an inbound customer message as a reply, once per message id.
+ */
+export async function loadThread(
+  ports: SidebarPorts,
+  choices: ThreadChoices = {},
+): Promise<LoadedThread> {
+  const { host, ledger, clock } = ports;
+  const item = await host.currentItem();
+  if (!item) return { kind: 'no-item' };
+  const [settings, ownAddresses] = await Promise.all([ledger.settings(), host.ownAddresses()]);
+  const today = clock.today(settings.company.timeZone);
+  const clues = threadClues(item, { freeMailDomains: settings.freeMailDomains, ownAddresses });
+  const [hits, linkedId] = await Promise.all([
+    ledger.hitsFor(clues),
+    item.threadId ? ledger.threadLink(item.threadId) : Promise.resolve(undefined),
+  ]);
+  const linked = linkedId ? await ledger.customer(linkedId) : undefined;
+  const match = matchThread(clues, hits, linked);
+  const best = match.best?.customer;
+  const eventId = item.messageId ? messageEventId(item.messageId) : undefined;
+  const facts = best
+    ? {
+        customer: best,
+        invoices: await ledger.invoicesOf(best.id),
+        history: await ledger.historyOf(best.id),
+        messageLogged: eventId ? await ledger.hasEvent(eventId) : false,
+      }
+    : null;
+  const suggestion = suggestForMatch({ item, settings, today, clues, match, facts, ...choices });
+
+  if (facts && !facts.messageLogged && suggestion.messageEvent) {
+    await ledger.logEvent(suggestion.messageEvent);
+  }
+  return { kind: 'thread', item, settings, today, suggestion };
+}

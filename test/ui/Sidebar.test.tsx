@@ -1,0 +1,136 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { calendarDateIn } from '../../src/core/calendarDate';
+import { parseLedgerText } from '../../src/core/ledgerFile';
+import type { MailItem } from '../../src/core/model';
+import { Sidebar } from '../../src/ui/Sidebar';
+import { FakeMailHost } from '../fakes/fakeMailHost';
+import { MemoryThreadLedger } from '../fakes/memoryThreadLedger';
+
+const NOW = Date.parse('2026-07-01T09:00:00Z');
+const clock = { now: () => NOW, today: (zone: string) => calendarDateIn(NOW, zone) };
+const message = (name: string): MailItem => ({
+  ...JSON.parse(readFileSync(`samples/messages/${name}.json`, 'utf8')),
+  messageId: `m-${name}`,
+});
+
+function setup(name: string) {
+  const ledger = new MemoryThreadLedger(
+    parseLedgerText(readFileSync('samples/ledger.json', 'utf8'), 'ledger.json'),
+  );
+  const host = new FakeMailHost(message(name));
+  render(<Sidebar ports={{ clock, host, ledger }} />);
+  return { host, ledger };
+}
+
+describe('Sidebar', () => {
+  it('shows the customer, the evidence, the stage and the reasons', async () => {
+    setup('cash-flow');
+    expect(
+      await screen.findByRole('heading', { name: 'Importadora del Pacífico SA de CV' }),
+    ).toBeTruthy();
+    expect(screen.getByText('address lhernandez@importadora-pacifico.mx')).toBeTruthy();
+    expect(screen.getByLabelText('Stage: Escalation')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: "Customer's reason" })).toHaveProperty(
+      'value',
+      'cash-flow',
+    );
+    expect(
+      within(screen.getByRole('list', { name: 'Why' })).getByText(/12 days overdue/),
+    ).toBeTruthy();
+  });
+
+  it('logs the open inbound message as a reply once', async () => {
+    const { ledger } = setup('cash-flow');
+    await screen.findByRole('heading', { name: 'Importadora del Pacífico SA de CV' });
+    await waitFor(() => expect(ledger.logged).toHaveLength(1));
+    expect(ledger.logged[0]).toMatchObject({
+      kind: 'reply',
+      direction: 'inbound',
+      messageId: 'm-cash-flow',
+      reason: 'cash-flow',
+    });
+  });
+
+  it('inserts the draft at the cursor in compose mode and logs the reminder', async () => {
+    const { host, ledger } = setup('escalation');
+    await userEvent.click(await screen.findByRole('button', { name: 'Insert draft' }));
+    await waitFor(() => expect(host.inserted).toHaveLength(1));
+    expect(host.inserted[0]!.text).toContain('INV-2026-0404');
+    await waitFor(() =>
+      expect(ledger.logged.at(-1)).toMatchObject({
+        kind: 'reminder',
+        direction: 'outbound',
+        stage: 'escalation',
+      }),
+    );
+    expect(await screen.findByText('Inserted. The reminder is logged.')).toBeTruthy();
+  });
+
+  it('opens a reply form in read mode', async () => {
+    const { host } = setup('approval');
+    await userEvent.click(await screen.findByRole('button', { name: 'Insert draft' }));
+    await waitFor(() => expect(host.replies).toHaveLength(1));
+    expect(host.inserted).toHaveLength(0);
+  });
+
+  it('refuses payment instructions for a currency without an account, plainly', async () => {
+    const { host } = setup('not-received');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Insert payment instructions' }),
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('JPY');
+    expect(host.replies).toHaveLength(0);
+  });
+
+  it('drops an unticked invoice from the draft', async () => {
+    setup('escalation');
+    const box = await screen.findByRole('checkbox', { name: 'Include INV-2026-0405 in the draft' });
+    expect(screen.getByRole('document', { name: /Preview/ }).textContent).toContain(
+      'INV-2026-0405',
+    );
+    await userEvent.click(box);
+    await waitFor(() =>
+      expect(screen.getByRole('document', { name: /Preview/ }).textContent).not.toContain(
+        'INV-2026-0405',
+      ),
+    );
+  });
+
+  it('follows the item when the user opens another message', async () => {
+    const { host } = setup('cash-flow');
+    await screen.findByRole('heading', { name: 'Importadora del Pacífico SA de CV' });
+    host.open(message('dispute'));
+    expect(await screen.findByRole('heading', { name: 'Northern Fabrics Ltd' })).toBeTruthy();
+  });
+
+  it('says an unknown sender is not in the ledger and offers to add them', async () => {
+    const { ledger } = setup('unknown-sender');
+    expect(
+      await screen.findByRole('heading', { name: 'Not in your ledger: someone@newprospect.io' }),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Add this customer' }));
+    expect(await screen.findByRole('heading', { name: 'newprospect.io' })).toBeTruthy();
+    expect(await ledger.customer('c:someone@newprospect.io' as never)).toBeTruthy();
+  });
+
+  it('shows a hostile name as text', async () => {
+    setup('hostile');
+    expect(
+      await screen.findByRole('heading', { name: '<img src=x onerror=alert(1)> Trading & Co' }),
+    ).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('script')).toBeNull();
+  });
+
+  it('logs a promise with its date', async () => {
+    const { ledger } = setup('follow-up');
+    const date = await screen.findByLabelText('Promised date');
+    await userEvent.type(date, '2026-07-10');
+    await userEvent.click(screen.getByRole('button', { name: 'Promise to pay' }));
+    await waitFor(() =>
+      expect(ledger.logged.at(-1)).toMatchObject({ kind: 'promise', promisedFor: '2026-07-10' }),
+    );
+  });
+});
