@@ -1,0 +1,232 @@
+// npm run bench:store: the IndexedDB ledger in real Chromium (Debian's chromium, persistent
+// profile) at the scale of DESIGN.md section 7, each figure beside a raw-IndexedDB baseline
+// measured in the same run. Prints figures; asserts nothing.
+'use strict';
+/* global window */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const ts = require('typescript');
+
+// The Chromium harness is TypeScript (shared with test/e2e): transpile it on require.
+require.extensions['.ts'] = (module, filename) => {
+  const source = fs.readFileSync(filename, 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+    },
+    fileName: filename,
+  });
+  module._compile(outputText, filename);
+};
+const {
+  E2E_DIST,
+  assertBuilt,
+  launchChromium,
+  startStaticServer,
+} = require('../test/e2e/harness.ts');
+const dist = (m) => require(`../dist/node/${m}`);
+const { synthLedger } = dist('core/synth');
+const { serializeLedger } = dist('core/ledgerFile');
+const { toDecimalString } = dist('core/money');
+
+const SIZE = {
+  customers: Number(process.env.BENCH_CUSTOMERS ?? 10_000),
+  invoices: Number(process.env.BENCH_INVOICES ?? 100_000),
+  events: Number(process.env.BENCH_EVENTS ?? 1_000_000),
+};
+const TODAY = '2026-07-01';
+
+const ms = (v) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
+const s = (v) => `${(v / 1000).toFixed(2)} s`;
+const mb = (v) => `${(v / 1e6).toFixed(0)} MB`;
+const row = (name, figure, baseline, ratio) =>
+  console.log(
+    `${name.padEnd(40)} ${figure.padEnd(44)} ${baseline ? `raw: ${baseline}`.padEnd(40) : ''.padEnd(40)} ${ratio ?? ''}`,
+  );
+const ratio = (a, b) => (b > 0 ? `×${(a / b).toFixed(1)}` : '');
+
+function csvOf(ledger) {
+  const names = new Map(ledger.customers.map((c) => [c.id, c]));
+  const q = (v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [
+    'Invoice number,Customer id,Customer name,Email,PO,Issue date,Due date,Currency,Amount,Paid,Status',
+  ];
+  for (const i of ledger.invoices) {
+    const c = names.get(i.customerId);
+    lines.push(
+      [
+        i.number,
+        c.id,
+        c.name,
+        c.contacts[0]?.email ?? '',
+        i.po ?? '',
+        i.issueDate,
+        i.dueDate,
+        i.amount.currency,
+        toDecimalString(i.amount),
+        toDecimalString(i.paid),
+        i.status,
+      ]
+        .map(q)
+        .join(','),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function duBytes(dir) {
+  try {
+    return Number(execFileSync('du', ['-sb', dir]).toString().split('\t')[0]);
+  } catch {
+    return NaN;
+  }
+}
+
+async function main() {
+  assertBuilt();
+  console.log(
+    `duly store bench: ${SIZE.customers} customers, ${SIZE.invoices} invoices, ${SIZE.events} events, Chromium persistent profile`,
+  );
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'duly-bench-data-'));
+  const ledger = synthLedger({ ...SIZE, seed: 1, today: TODAY });
+  fs.writeFileSync(path.join(data, 'full.json'), serializeLedger(ledger));
+  fs.writeFileSync(path.join(data, 'invoices.json'), serializeLedger({ ...ledger, events: [] }));
+  fs.writeFileSync(path.join(data, 'invoices.csv'), csvOf(ledger));
+  const server = await startStaticServer(E2E_DIST, {
+    '/data/full.json': path.join(data, 'full.json'),
+    '/data/invoices.json': path.join(data, 'invoices.json'),
+    '/data/invoices.csv': path.join(data, 'invoices.csv'),
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.open(`${server.url}store.html`, 'duly store e2e ready');
+    page.setDefaultTimeout(0);
+    const run = (fn, arg) => page.evaluate(fn, arg);
+
+    // Threads as in bench/run.js: a contact writes, half the time naming an invoice.
+    const firstInvoice = new Map();
+    for (const i of ledger.invoices)
+      if (!firstInvoice.has(i.customerId)) firstInvoice.set(i.customerId, i);
+    const threads = [];
+    for (let i = 0; i < 1000; i++) {
+      const c = ledger.customers[(i * 7919) % ledger.customers.length];
+      const inv = firstInvoice.get(c.id);
+      threads.push({
+        from: c.contacts[0].email,
+        subject: i % 2 && inv ? `RE: Invoice ${inv.number}` : 'RE: payment',
+      });
+    }
+    const emails = threads.map((t) => t.from);
+    const logTargets = Array.from(
+      { length: 200 },
+      (_, i) => ledger.customers[(i * 104729) % ledger.customers.length].id,
+    );
+
+    const base = await run(({ url, emails }) => window.DulyE2E.bench.baselines(url, emails), {
+      url: '/data/full.json',
+      emails,
+    });
+    for (const name of ['raw-invoices', 'raw-docs'])
+      await run((n) => window.DulyE2E.bench.deleteDb(n), name);
+    const before = await run(() => window.DulyE2E.bench.storage());
+
+    const restore = await run(
+      ({ url }) => window.DulyE2E.bench.longJob('restore', url, 'restore'),
+      { url: '/data/full.json' },
+    );
+    const after = await run(() => window.DulyE2E.bench.storage());
+    const rawDocs = base.putCustomerDocs.ms + base.putEventChunks.ms;
+    row(
+      'restore whole ledger (worker)',
+      `${s(restore.ms)} (${mb(restore.bytes)} file)`,
+      `put docs ${s(rawDocs)}`,
+      ratio(restore.ms, rawDocs),
+    );
+    row(
+      '  longest main-thread task',
+      ms(restore.longestTask),
+      `put loop ${ms(Math.max(base.putCustomerDocs.longestTask, base.putEventChunks.longestTask))}`,
+    );
+    row('  longest gap between progress reports', ms(restore.maxProgressGap));
+
+    const lookups = await run(
+      ({ threads, free }) => window.DulyE2E.bench.lookups('restore', threads, free),
+      {
+        threads,
+        free: ledger.settings.freeMailDomains,
+      },
+    );
+    row(
+      'open thread: match + facts + 50 events',
+      `p95 ${ms(lookups.p95)}, median ${ms(lookups.median)}`,
+      `index getAll p95 ${ms(base.indexGet.p95)}`,
+      ratio(lookups.p95, base.indexGet.p95),
+    );
+    const logs = await run(({ ids }) => window.DulyE2E.bench.logEvents('restore', ids), {
+      ids: logTargets,
+    });
+    row(
+      'log one event',
+      `p95 ${ms(logs.p95)}, median ${ms(logs.median)}`,
+      `one-record put p95 ${ms(base.onePut.p95)}`,
+      ratio(logs.p95, base.onePut.p95),
+    );
+    const silent = await run(() => window.DulyE2E.bench.silent('restore', 5));
+    row(
+      'silent list (all customers)',
+      `median ${ms(silent.median)} (${silent.count} silent)`,
+      `getAll ${base.silentCandidates} docs ${ms(base.getAllSilentSized)}`,
+      ratio(silent.median, base.getAllSilentSized),
+    );
+    const profileIdb = duBytes(path.join(browser.profileDir, 'Default', 'IndexedDB'));
+    row(
+      'storage after restore',
+      `estimate +${mb(after.usage - before.usage)}, on disk ${mb(profileIdb)}`,
+      '',
+    );
+
+    await run((n) => window.DulyE2E.bench.deleteDb(n), 'duly-ledger:restore');
+    const json = await run(() =>
+      window.DulyE2E.bench.longJob('json', '/data/invoices.json', 'json'),
+    );
+    row(
+      'import 100k invoices, ledger JSON',
+      s(json.ms),
+      `put 100k invoices ${s(base.putInvoices.ms)}`,
+      ratio(json.ms, base.putInvoices.ms),
+    );
+    row(
+      '  longest main-thread task',
+      ms(json.longestTask),
+      `put loop ${ms(base.putInvoices.longestTask)}`,
+    );
+    const csv = await run(() => window.DulyE2E.bench.longJob('csv', '/data/invoices.csv', 'csv'));
+    row(
+      'import 100k invoices, CSV',
+      s(csv.ms),
+      `put 100k invoices ${s(base.putInvoices.ms)}`,
+      ratio(csv.ms, base.putInvoices.ms),
+    );
+    row('  longest main-thread task', ms(csv.longestTask), '');
+    row(
+      '  longest gap between progress reports',
+      `${ms(Math.max(json.maxProgressGap, csv.maxProgressGap))}`,
+      '',
+    );
+    if (!restore.ok || !json.ok || !csv.ok)
+      console.log('WARNING: an import reported rejected rows');
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(data, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,346 @@
+import type { IDBPDatabase } from 'idb';
+import {
+  emptyLedger,
+  importInvoicesCsv,
+  LedgerFileError,
+  parseLedgerText,
+  serializeLedger,
+  type CsvImportOutcome,
+  type CsvImportRequest,
+  type Customer,
+  type Invoice,
+  type InvoiceId,
+  type Ledger,
+  type LedgerEvent,
+  type LedgerImportOutcome,
+  type LongWork,
+  type Settings,
+  type TextSource,
+} from '../core';
+import { invoicesCsv } from './csvExport';
+import { checkCancel, ProgressTracker, writeSliced, type WriteOp } from './batchWriter';
+import { eventsOfChunk } from './eventChunks';
+import { documentsOf } from './ledgerDocuments';
+import { LedgerMerge } from './ledgerMerge';
+import type { CustomerRecord, EventChunk, LedgerDb } from './schema';
+import { StoreError, storeErrorOf } from './storeError';
+
+/** Long work on the whole ledger, run where the repository decides (inline or in a worker). */
+export type LedgerJob =
+  | { readonly kind: 'replaceAll'; readonly ledger: Ledger }
+  | { readonly kind: 'restore'; readonly source: TextSource; readonly fileName?: string }
+  | { readonly kind: 'importLedger'; readonly source: TextSource; readonly fileName?: string }
+  | { readonly kind: 'importCsv'; readonly source: TextSource; readonly options: CsvImportRequest }
+  | { readonly kind: 'exportLedger' }
+  | { readonly kind: 'exportBackup'; readonly at: string }
+  | { readonly kind: 'exportInvoicesCsv' };
+
+/** What each job kind resolves to; a worker hands file texts back as Blobs (no big copy). */
+export type JobResult<J extends LedgerJob> = J extends { kind: 'replaceAll' }
+  ? void
+  : J extends { kind: 'restore' | 'importLedger' }
+    ? LedgerImportOutcome
+    : J extends { kind: 'importCsv' }
+      ? CsvImportOutcome
+      : J extends { kind: 'exportLedger' }
+        ? Ledger
+        : string | Blob;
+
+/** Reads a text source (a string, or a File or Blob) and reports the reading phase. */
+export async function readSource(source: TextSource, work?: LongWork): Promise<string> {
+  if (typeof source === 'string') return source;
+  work?.onProgress?.({ done: 0, total: 0, phase: 'reading' });
+  return source.text();
+}
+
+type Db = IDBPDatabase<LedgerDb>;
+
+const WRITE_STORES = ['customers', 'summaries', 'events', 'settings', 'meta'] as const;
+
+/** Runs one job against an open database. CPU work happens on the calling thread. */
+export async function runLedgerJob<J extends LedgerJob>(
+  db: Db,
+  job: J,
+  work?: LongWork,
+): Promise<JobResult<J>> {
+  try {
+    return (await dispatch(db, job, work)) as JobResult<J>;
+  } catch (error) {
+    throw storeErrorOf(error, job.kind);
+  }
+}
+
+async function dispatch(db: Db, job: LedgerJob, work?: LongWork): Promise<unknown> {
+  switch (job.kind) {
+    case 'replaceAll':
+      return replaceAll(db, job.ledger, work);
+    case 'restore':
+      return restore(db, await readSource(job.source, work), job.fileName, work);
+    case 'importLedger':
+      return importLedger(db, await readSource(job.source, work), job.fileName, work);
+    case 'importCsv':
+      return importCsv(db, await readSource(job.source, work), job.options, work);
+    case 'exportInvoicesCsv': {
+      const ledger = await exportLedger(db);
+      return invoicesCsv(ledger.invoices, new Map(ledger.customers.map((c) => [c.id, c])));
+    }
+    case 'exportLedger':
+      return exportLedger(db);
+    case 'exportBackup': {
+      const text = serializeLedger(await exportLedger(db));
+      await db.put('meta', { key: 'backup', at: job.at });
+      return text;
+    }
+  }
+}
+
+function parseOrIssues(
+  text: string,
+  fileName: string | undefined,
+): Ledger | { ok: false; issues: LedgerFileError['issues'] } {
+  try {
+    return parseLedgerText(text, fileName);
+  } catch (error) {
+    if (error instanceof LedgerFileError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+async function restore(
+  db: Db,
+  text: string,
+  fileName: string | undefined,
+  work?: LongWork,
+): Promise<LedgerImportOutcome> {
+  work?.onProgress?.({ done: 0, total: 0, phase: 'checking' });
+  const ledger = parseOrIssues(text, fileName);
+  if ('ok' in ledger) return ledger;
+  await replaceAll(db, ledger, work);
+  return {
+    ok: true,
+    customersCreated: ledger.customers.length,
+    customersUpdated: 0,
+    created: ledger.invoices.length,
+    updated: 0,
+    eventsAdded: ledger.events.length,
+  };
+}
+
+async function replaceAll(db: Db, ledger: Ledger, work?: LongWork): Promise<void> {
+  checkCancel(work);
+  const total = ledger.customers.length + ledger.invoices.length + ledger.events.length;
+  const tracker = new ProgressTracker(total, work);
+  tracker.phase('checking');
+  const docs = documentsOf(ledger, (done, customers) =>
+    work?.onProgress?.({ done, total: customers, phase: 'checking' }),
+  );
+  checkCancel(work);
+  const ops: WriteOp[] = [
+    ...docs.customers.map((value) => ({
+      store: 'customers' as const,
+      value,
+      rows: 1 + value.invoices.length,
+    })),
+    ...docs.summaries.map((value) => ({ store: 'summaries' as const, value, rows: 0 })),
+    ...docs.chunks.map((value) => ({ store: 'events' as const, value, rows: value.count })),
+  ];
+  const tx = db.transaction([...WRITE_STORES], 'readwrite');
+  tracker.phase('writing');
+  await Promise.all([
+    tx.objectStore('customers').clear(),
+    tx.objectStore('summaries').clear(),
+    tx.objectStore('events').clear(),
+    tx.objectStore('settings').put(ledger.settings, 'settings'),
+    tx.objectStore('meta').put({ key: 'counter', next: docs.nextOrder }),
+    ledger.extra
+      ? tx.objectStore('meta').put({ key: 'ledgerExtra', extra: ledger.extra })
+      : tx.objectStore('meta').delete('ledgerExtra'),
+  ]);
+  await writeSliced(tx, ops, tracker, work);
+  await tx.done;
+  tracker.finish();
+}
+
+async function loadForMerge(
+  db: Db,
+  work: LongWork | undefined,
+): Promise<{
+  tx: ReturnType<typeof writeTransaction>;
+  records: CustomerRecord[];
+  settings: Settings | undefined;
+  next: number;
+}> {
+  const tx = writeTransaction(db);
+  const [records, settings, counter] = await Promise.all([
+    tx.objectStore('customers').getAll(),
+    tx.objectStore('settings').get('settings'),
+    tx.objectStore('meta').get('counter'),
+  ]);
+  checkCancel(work, tx);
+  return {
+    tx,
+    records,
+    settings,
+    next: counter && counter.key === 'counter' ? counter.next : 0,
+  };
+}
+
+function writeTransaction(db: Db) {
+  return db.transaction([...WRITE_STORES], 'readwrite');
+}
+
+async function finishMerge(
+  merge: LedgerMerge,
+  loaded: Awaited<ReturnType<typeof loadForMerge>>,
+  settings: Settings,
+  tracker: ProgressTracker,
+  work: LongWork | undefined,
+): Promise<void> {
+  const { tx } = loaded;
+  const ops = merge.writes(settings.freeMailDomains);
+  if (!loaded.settings) ops.push({ store: 'settings', value: settings, rows: 0 });
+  ops.push({ store: 'meta', value: { key: 'counter', next: merge.nextOrder }, rows: 0 });
+  tracker.phase('writing');
+  // The settings store is out-of-line: its one record is written with its key.
+  if (!loaded.settings) await tx.objectStore('settings').put(settings, 'settings');
+  await writeSliced(
+    tx,
+    ops.filter((op) => op.store !== 'settings'),
+    tracker,
+    work,
+  );
+  await tx.done;
+  tracker.finish();
+}
+
+async function importLedger(
+  db: Db,
+  text: string,
+  fileName: string | undefined,
+  work?: LongWork,
+): Promise<LedgerImportOutcome> {
+  work?.onProgress?.({ done: 0, total: 0, phase: 'checking' });
+  const file = parseOrIssues(text, fileName);
+  if ('ok' in file) return file;
+  checkCancel(work);
+  const tracker = new ProgressTracker(
+    file.customers.length + file.invoices.length + file.events.length,
+    work,
+  );
+  const loaded = await loadForMerge(db, work);
+  const merge = new LedgerMerge(loaded.records, loaded.next);
+  for (const c of file.customers) merge.upsertCustomer(c);
+  // Invoices are matched by number: a re-imported number keeps the ledger's id.
+  const renamed = new Map<InvoiceId, InvoiceId>();
+  for (const invoice of file.invoices) {
+    const known = merge.idOfNumber(invoice.number);
+    if (known !== undefined && known !== invoice.id) renamed.set(invoice.id, known);
+    merge.upsertInvoice(known === undefined ? invoice : { ...invoice, id: known });
+  }
+  const events: LedgerEvent[] =
+    renamed.size === 0
+      ? [...file.events]
+      : file.events.map((e) => ({
+          ...e,
+          invoiceIds: e.invoiceIds.map((id) => renamed.get(id) ?? id),
+        }));
+  await loadLogs(loaded.tx, merge, events);
+  const settings = loaded.settings ?? file.settings;
+  merge.addEvents(events, settings.company.timeZone);
+  await finishMerge(merge, loaded, settings, tracker, work);
+  return {
+    ok: true,
+    customersCreated: merge.customersCreated,
+    customersUpdated: merge.customersUpdated,
+    created: merge.created,
+    updated: merge.updated,
+    eventsAdded: merge.eventsAdded,
+  };
+}
+
+async function loadLogs(
+  tx: ReturnType<typeof writeTransaction>,
+  merge: LedgerMerge,
+  events: readonly LedgerEvent[],
+): Promise<void> {
+  const ids = merge.customersNeedingLogs(events);
+  const store = tx.objectStore('events');
+  const logs: EventChunk[][] = await Promise.all(
+    ids.map((id) => store.getAll(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]))),
+  );
+  ids.forEach((id, i) => merge.setLog(id, logs[i]!));
+}
+
+async function importCsv(
+  db: Db,
+  text: string,
+  options: CsvImportRequest,
+  work?: LongWork,
+): Promise<CsvImportOutcome> {
+  checkCancel(work);
+  const loaded = await loadForMerge(db, work);
+  const merge = new LedgerMerge(loaded.records, loaded.next);
+  const settings =
+    loaded.settings ??
+    emptyLedger({ name: 'My company', timeZone: options.defaultTimeZone, signature: '' }).settings;
+  work?.onProgress?.({ done: 0, total: 0, phase: 'checking' });
+  const result = importInvoicesCsv(text, {
+    ...options,
+    existing: merge.snapshot(),
+    freeMailDomains: settings.freeMailDomains,
+  });
+  if (!result.ok) {
+    loaded.tx.abort();
+    await loaded.tx.done.catch(() => undefined);
+    return { ok: false, rejections: result.rejections };
+  }
+  checkCancel(work, loaded.tx);
+  const tracker = new ProgressTracker(result.customers.length + result.invoices.length, work);
+  upsertAll(merge, result.customers, result.invoices);
+  await finishMerge(merge, loaded, settings, tracker, work);
+  return {
+    ok: true,
+    created: result.created,
+    updated: result.updated,
+    customersCreated: result.customersCreated,
+    customersUpdated: result.customersUpdated,
+    warnings: result.warnings,
+  };
+}
+
+function upsertAll(
+  merge: LedgerMerge,
+  customers: readonly Customer[],
+  invoices: readonly Invoice[],
+): void {
+  for (const c of customers) merge.upsertCustomer(c);
+  for (const i of invoices) merge.upsertInvoice(i);
+}
+
+/** Reads the whole ledger back in ledger order (positions recorded on write). */
+export async function exportLedger(db: Db): Promise<Ledger> {
+  const tx = db.transaction(['customers', 'events', 'settings', 'meta'], 'readonly');
+  const [records, chunks, settings, extra] = await Promise.all([
+    tx.objectStore('customers').index('order').getAll(),
+    tx.objectStore('events').getAll(),
+    tx.objectStore('settings').get('settings'),
+    tx.objectStore('meta').get('ledgerExtra'),
+  ]);
+  await tx.done;
+  if (!settings) throw new StoreError('not-found', 'the ledger has no settings yet');
+  const invoices: { value: Invoice; order: number }[] = [];
+  for (const r of records) {
+    r.invoices.forEach((value, i) => invoices.push({ value, order: r.invoiceOrder[i]! }));
+  }
+  const events: { value: LedgerEvent; order: number }[] = [];
+  for (const c of chunks)
+    eventsOfChunk(c).forEach((value, i) => events.push({ value, order: c.order[i]! }));
+  const byOrder = (a: { order: number }, b: { order: number }): number => a.order - b.order;
+  return {
+    settings,
+    customers: records.map((r) => r.customer),
+    invoices: invoices.sort(byOrder).map((x) => x.value),
+    events: events.sort(byOrder).map((x) => x.value),
+    ...(extra?.key === 'ledgerExtra' ? { extra: extra.extra } : {}),
+  };
+}

@@ -1,0 +1,226 @@
+import {
+  EMPTY_HISTORY,
+  foldContact,
+  invoiceNumberKey,
+  type ContactHistory,
+  type Customer,
+  type CustomerId,
+  type Invoice,
+  type InvoiceId,
+  type LedgerEvent,
+} from '../core';
+import { customerRecordOf, freeMailTest, summaryOf } from './customerRecord';
+import type { WriteOp } from './batchWriter';
+import {
+  byTime,
+  chunksOf,
+  eventMs,
+  isDuplicateEvent,
+  orderedEventsOf,
+  type OrderedEvent,
+} from './eventChunks';
+import type { CustomerRecord, EventChunk } from './schema';
+
+type Draft = {
+  customer: Customer;
+  order: number;
+  invoices: Invoice[];
+  invoiceOrder: number[];
+  history: ContactHistory;
+  lastChunk: number;
+  lastEventMs: number;
+  /** Present once the customer's log was loaded to take new events. */
+  log?: OrderedEvent[];
+  oldChunkCount: number;
+};
+
+/**
+ * Merges customers, invoices and events into the loaded customer documents, then yields the
+ * writes. Pure bookkeeping: the caller loads documents (and the logs of customers gaining
+ * events) in its transaction and writes the ops in the same transaction.
+ */
+export class LedgerMerge {
+  private readonly drafts = new Map<CustomerId, Draft>();
+  private readonly ownerOf = new Map<InvoiceId, CustomerId>();
+  private readonly idByNumber = new Map<string, InvoiceId>();
+  private readonly dirty = new Set<CustomerId>();
+  customersCreated = 0;
+  customersUpdated = 0;
+  created = 0;
+  updated = 0;
+  eventsAdded = 0;
+
+  constructor(
+    existing: readonly CustomerRecord[],
+    private next: number,
+  ) {
+    for (const r of existing) {
+      this.drafts.set(r.id, {
+        customer: r.customer,
+        order: r.order,
+        invoices: [...r.invoices],
+        invoiceOrder: [...r.invoiceOrder],
+        history: r.history,
+        lastChunk: r.lastChunk,
+        lastEventMs: r.lastEventMs,
+        oldChunkCount: r.lastChunk + 1,
+      });
+      for (const i of r.invoices) {
+        this.ownerOf.set(i.id, r.id);
+        this.idByNumber.set(invoiceNumberKey(i.number), i.id);
+      }
+    }
+  }
+
+  /** The next free ledger position after everything merged. */
+  get nextOrder(): number {
+    return this.next;
+  }
+
+  /** Every customer and invoice currently held, in ledger order (for the CSV importer). */
+  snapshot(): { customers: Customer[]; invoices: Invoice[] } {
+    const drafts = [...this.drafts.values()].sort((a, b) => a.order - b.order);
+    const invoices = drafts
+      .flatMap((d) => d.invoices.map((invoice, i) => ({ invoice, order: d.invoiceOrder[i]! })))
+      .sort((a, b) => a.order - b.order)
+      .map((x) => x.invoice);
+    return { customers: drafts.map((d) => d.customer), invoices };
+  }
+
+  has(id: CustomerId): boolean {
+    return this.drafts.has(id);
+  }
+
+  /** The id an invoice number already has in the ledger, if any. */
+  idOfNumber(number: string): InvoiceId | undefined {
+    return this.idByNumber.get(invoiceNumberKey(number));
+  }
+
+  upsertCustomer(customer: Customer): void {
+    const draft = this.drafts.get(customer.id);
+    if (draft) {
+      draft.customer = customer;
+      this.customersUpdated++;
+    } else {
+      this.drafts.set(customer.id, {
+        customer,
+        order: this.next++,
+        invoices: [],
+        invoiceOrder: [],
+        history: EMPTY_HISTORY,
+        lastChunk: -1,
+        lastEventMs: Number.NEGATIVE_INFINITY,
+        oldChunkCount: 0,
+      });
+      this.customersCreated++;
+    }
+    this.dirty.add(customer.id);
+  }
+
+  /** Adds or replaces an invoice by id, moving it when its customer changed. */
+  upsertInvoice(invoice: Invoice): void {
+    const target = this.drafts.get(invoice.customerId);
+    if (!target)
+      throw new Error(`invoice ${invoice.number} names unknown customer ${invoice.customerId}`);
+    const ownerId = this.ownerOf.get(invoice.id);
+    let order = this.next;
+    if (ownerId !== undefined) {
+      const owner = this.drafts.get(ownerId)!;
+      const at = owner.invoices.findIndex((i) => i.id === invoice.id);
+      order = owner.invoiceOrder[at]!;
+      this.idByNumber.delete(invoiceNumberKey(owner.invoices[at]!.number));
+      if (ownerId === invoice.customerId) {
+        owner.invoices[at] = invoice;
+      } else {
+        owner.invoices.splice(at, 1);
+        owner.invoiceOrder.splice(at, 1);
+        this.dirty.add(ownerId);
+      }
+      this.updated++;
+    } else {
+      this.next++;
+      this.created++;
+    }
+    if (ownerId !== invoice.customerId) {
+      target.invoices.push(invoice);
+      target.invoiceOrder.push(order);
+    }
+    this.ownerOf.set(invoice.id, invoice.customerId);
+    this.idByNumber.set(invoiceNumberKey(invoice.number), invoice.id);
+    this.dirty.add(invoice.customerId);
+  }
+
+  /** Customers whose logs must be loaded before {@link addEvents}: those gaining events. */
+  customersNeedingLogs(events: readonly LedgerEvent[]): CustomerId[] {
+    const ids = new Set<CustomerId>();
+    for (const e of events) {
+      const draft = this.drafts.get(e.customerId);
+      if (draft && draft.log === undefined && draft.oldChunkCount > 0) ids.add(e.customerId);
+    }
+    return [...ids];
+  }
+
+  /** Hands over a loaded log (all of the customer's chunks). */
+  setLog(id: CustomerId, chunks: readonly EventChunk[]): void {
+    const draft = this.drafts.get(id);
+    if (draft) draft.log = chunks.flatMap(orderedEventsOf);
+  }
+
+  /** Appends events not already logged (by id, or message id and kind); refolds histories. */
+  addEvents(events: readonly LedgerEvent[], sellerTimeZone: string): void {
+    const touched = new Set<CustomerId>();
+    for (const event of events) {
+      const draft = this.drafts.get(event.customerId);
+      if (!draft)
+        throw new Error(`an event at ${event.at} names unknown customer ${event.customerId}`);
+      draft.log ??= [];
+      if (
+        isDuplicateEvent(
+          event,
+          draft.log.map((e) => e.event),
+        )
+      )
+        continue;
+      draft.log.push({ event, order: this.next++ });
+      touched.add(event.customerId);
+      this.eventsAdded++;
+    }
+    for (const id of touched) {
+      const draft = this.drafts.get(id)!;
+      draft.log = byTime(draft.log!);
+      let history = EMPTY_HISTORY;
+      for (const { event } of draft.log) history = foldContact(history, event, sellerTimeZone);
+      draft.history = history;
+      const last = draft.log[draft.log.length - 1];
+      draft.lastEventMs = last ? eventMs(last.event) : Number.NEGATIVE_INFINITY;
+      this.dirty.add(id);
+    }
+  }
+
+  /** The writes that store the merge: documents, summaries, and rewritten logs. */
+  writes(freeMailDomains: readonly string[]): WriteOp[] {
+    const isFree = freeMailTest(freeMailDomains);
+    const ops: WriteOp[] = [];
+    for (const id of this.dirty) {
+      const draft = this.drafts.get(id)!;
+      let lastChunk = draft.lastChunk;
+      if (draft.log !== undefined) {
+        const chunks = chunksOf(id, draft.log);
+        lastChunk = chunks.length - 1;
+        for (let seq = chunks.length; seq < draft.oldChunkCount; seq++) {
+          ops.push({ store: 'events', remove: [id, seq] });
+        }
+        for (const chunk of chunks) ops.push({ store: 'events', value: chunk, rows: chunk.count });
+      }
+      const record = customerRecordOf({ ...draft, lastChunk }, isFree);
+      ops.push({ store: 'customers', value: record, rows: 1 + record.invoices.length });
+      const summary = summaryOf(record);
+      ops.push(
+        summary
+          ? { store: 'summaries', value: summary, rows: 0 }
+          : { store: 'summaries', remove: id },
+      );
+    }
+    return ops;
+  }
+}

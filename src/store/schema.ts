@@ -1,0 +1,130 @@
+import type { DBSchema } from 'idb';
+import type {
+  CalendarDate,
+  ContactHistory,
+  Customer,
+  CustomerId,
+  Extra,
+  Invoice,
+  Settings,
+} from '../core';
+
+/** The schema version this code opens; the ladder in upgradeLedgerDb climbs to it. */
+export const DB_VERSION = 2;
+
+/** Most events in one chunk record: logging rewrites one chunk, so it stays small. */
+export const CHUNK_SIZE = 200;
+
+/**
+ * One customer with everything the sidebar reads about it: a single document per customer
+ * (one put per customer, not per invoice) whose arrays feed multiEntry indexes.
+ */
+export type CustomerRecord = {
+  readonly id: CustomerId;
+  /** Position in the ledger's customer list (export keeps the order). */
+  readonly order: number;
+  readonly customer: Customer;
+  /** All of the customer's invoices, paid ones too, in ledger order. */
+  readonly invoices: readonly Invoice[];
+  /** Ledger-wide position of each invoice, parallel to `invoices`. */
+  readonly invoiceOrder: readonly number[];
+  /** Folded contact log, updated in the transaction that logs an event. */
+  readonly history: ContactHistory;
+  /** Seq of the customer's latest event chunk; -1 when it has no event. */
+  readonly lastChunk: number;
+  /** Time (ms) of the customer's latest event; events older than it take the slow path. */
+  readonly lastEventMs: number;
+  /** Normalized contact addresses (index `email`). */
+  readonly emails: readonly string[];
+  /** Customer domains, free mail left out (index `domain`). */
+  readonly domains: readonly string[];
+  /** normalizeReference of invoice numbers (index `number`). */
+  readonly numbers: readonly string[];
+  /** normalizeReference of PO numbers (index `po`). */
+  readonly pos: readonly string[];
+  /** Invoice ids (index `invoiceId`, version 2). */
+  readonly invoiceIds: readonly string[];
+};
+
+/**
+ * What the lists need of a customer with unpaid invoices: written with its CustomerRecord,
+ * deleted when nothing is unpaid. `silentSince` exists only while a reminder is unanswered, so
+ * the sparse `silent` index holds exactly the silence candidates.
+ */
+export type SummaryRecord = {
+  readonly id: CustomerId;
+  readonly customer: Customer;
+  readonly unpaid: readonly Invoice[];
+  readonly history: ContactHistory;
+  readonly silentSince?: CalendarDate;
+};
+
+/**
+ * Up to CHUNK_SIZE events of one customer, in time order; key [customerId, seq]. The events are
+ * kept as one JSON text: cloning a string is a copy, cloning 200 small objects is 200 walks,
+ * which made a million-event restore six times slower (bench/store.js).
+ */
+export type EventChunk = {
+  readonly customerId: CustomerId;
+  readonly seq: number;
+  /** JSON of the events array, read through eventsOfChunk. */
+  readonly json: string;
+  readonly count: number;
+  /** Ledger-wide position of each event, parallel to the events. */
+  readonly order: readonly number[];
+  /** Distinct thread ids of the events (index `thread`). */
+  readonly threadIds: readonly string[];
+  /** Event ids (index `eventId`). */
+  readonly eventIds: readonly string[];
+};
+
+/** A user's "this thread belongs to customer X". */
+export type ThreadLinkRecord = {
+  readonly threadId: string;
+  readonly customerId: CustomerId;
+};
+
+/** Keys of the meta store. */
+export type MetaRecord =
+  | { readonly key: 'counter'; readonly next: number }
+  | { readonly key: 'backup'; readonly at: string }
+  | { readonly key: 'ledgerExtra'; readonly extra: Extra };
+
+/** The whole database, typed for idb. */
+export interface LedgerDb extends DBSchema {
+  customers: {
+    key: CustomerId;
+    value: CustomerRecord;
+    indexes: {
+      email: string;
+      domain: string;
+      number: string;
+      po: string;
+      invoiceId: string;
+      order: number;
+    };
+  };
+  summaries: {
+    key: CustomerId;
+    value: SummaryRecord;
+    indexes: { silent: CalendarDate };
+  };
+  events: {
+    key: [CustomerId, number];
+    value: EventChunk;
+    indexes: { thread: string; eventId: string };
+  };
+  settings: { key: 'settings'; value: Settings };
+  threadLinks: { key: string; value: ThreadLinkRecord };
+  meta: { key: string; value: MetaRecord };
+}
+
+/** Every store, for transactions that replace the whole ledger. */
+export const ALL_STORES = [
+  'customers',
+  'summaries',
+  'events',
+  'settings',
+  'threadLinks',
+  'meta',
+] as const;

@@ -1,0 +1,234 @@
+// In-page measurements for bench/store.js: each runs in Chromium and returns plain numbers.
+import * as core from '../../../src/core';
+import { openIdbLedgerRepository, workerJobRunner } from '../../../src/store';
+import { documentsOf } from '../../../src/store/ledgerDocuments';
+
+const clock: core.Clock = { now: () => Date.now(), today: () => '2026-07-01' as core.CalendarDate };
+
+function openRepo(key: string, worker: boolean) {
+  return openIdbLedgerRepository({
+    clock,
+    partitionKey: key,
+    stallTimeoutMs: 600_000,
+    requestTimeoutMs: 120_000,
+    ...(worker
+      ? { createRunner: () => workerJobRunner(() => new Worker('store-worker.js'), key) }
+      : {}),
+  });
+}
+
+function watchLongTasks() {
+  const seen: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.push(e.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  return () => {
+    for (const e of observer.takeRecords()) seen.push(e.duration);
+    observer.disconnect();
+    return { longest: Math.max(0, ...seen), count: seen.length };
+  };
+}
+
+function quantiles(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), n: s.length };
+}
+
+async function blobOf(url: string): Promise<Blob> {
+  return (await fetch(url)).blob();
+}
+
+/** Times one long job (restore, JSON import, CSV import) through the worker, end to end. */
+async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv') {
+  const blob = await blobOf(url);
+  const repo = await openRepo(key, true);
+  const stamps: number[] = [];
+  const stop = watchLongTasks();
+  const start = performance.now();
+  const work = { onProgress: () => stamps.push(performance.now()) };
+  const outcome =
+    kind === 'restore'
+      ? await repo.restoreBackup(blob, work)
+      : kind === 'json'
+        ? await repo.importLedger(blob, work)
+        : await repo.importInvoicesCsv(blob, { defaultTimeZone: 'Europe/Berlin' }, work);
+  const ms = performance.now() - start;
+  const tasks = stop();
+  let gap = 0;
+  [start, ...stamps].forEach((t, i, all) => (gap = Math.max(gap, (all[i + 1] ?? t) - t)));
+  repo.close();
+  return {
+    ms,
+    ok: outcome.ok,
+    longestTask: tasks.longest,
+    longTasks: tasks.count,
+    maxProgressGap: gap,
+    reports: stamps.length,
+    bytes: blob.size,
+  };
+}
+
+type Thread = { from: string; subject: string };
+
+/** Open-thread lookups: clues → hits → match → facts and the last 50 events, per thread. */
+async function lookups(key: string, threads: Thread[], freeMail: string[]) {
+  const repo = await openRepo(key, false);
+  const times: number[] = [];
+  for (const t of threads) {
+    const start = performance.now();
+    const clues = core.threadClues(
+      { direction: 'inbound', from: t.from, to: [], cc: [], subject: t.subject, body: '' },
+      { freeMailDomains: freeMail },
+    );
+    const match = core.matchThread(clues, await repo.hitsFor(clues));
+    if (match.best) {
+      const id = match.best.customer.id;
+      await Promise.all([repo.factsOf(id), repo.recentEvents(id, 50)]);
+    }
+    times.push(performance.now() - start);
+  }
+  repo.close();
+  return quantiles(times);
+}
+
+async function logEvents(key: string, customerIds: string[]) {
+  const repo = await openRepo(key, false);
+  const times: number[] = [];
+  let i = 0;
+  for (const customerId of customerIds) {
+    const start = performance.now();
+    await repo.logEvent({
+      id: `bench-${i}`,
+      customerId: customerId as core.CustomerId,
+      at: new Date(Date.UTC(2026, 6, 1, 8, 0, i++)).toISOString(),
+      direction: 'outbound',
+      channel: 'email',
+      kind: 'reminder',
+      threadId: `bench-thread-${i}`,
+      invoiceIds: [],
+    });
+    times.push(performance.now() - start);
+  }
+  repo.close();
+  return quantiles(times);
+}
+
+async function silent(key: string, runs: number) {
+  const repo = await openRepo(key, false);
+  const times: number[] = [];
+  let count = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    count = (await repo.silentList('2026-07-01' as core.CalendarDate)).length;
+    times.push(performance.now() - start);
+  }
+  repo.close();
+  return { ...quantiles(times), count };
+}
+
+function rawOpen(name: string, create: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => create(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function rawPutLoop(db: IDBDatabase, store: string, values: readonly unknown[]) {
+  const stop = watchLongTasks();
+  const start = performance.now();
+  return new Promise<{ ms: number; longestTask: number }>((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    const os = tx.objectStore(store);
+    for (const v of values) os.put(v);
+    tx.oncomplete = () => resolve({ ms: performance.now() - start, longestTask: stop().longest });
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+function rawRequest<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Raw IndexedDB baselines over the same data: a bare put loop in one transaction (100k invoices
+ * one record each; the ledger's own documents), a bare index getAll, a bare one-record put.
+ */
+async function baselines(url: string, emails: string[]) {
+  const ledger = core.parseLedgerText(await (await fetch(url)).text());
+  const docs = documentsOf(ledger);
+  const invoicesDb = await rawOpen('raw-invoices', (db) =>
+    db.createObjectStore('invoices', { keyPath: 'id' }),
+  );
+  const invoices = await rawPutLoop(invoicesDb, 'invoices', ledger.invoices);
+  invoicesDb.close();
+  const docsDb = await rawOpen('raw-docs', (db) => {
+    db.createObjectStore('customers', { keyPath: 'id' }).createIndex('email', 'emails', {
+      multiEntry: true,
+    });
+    db.createObjectStore('events', { keyPath: ['customerId', 'seq'] });
+    db.createObjectStore('one', { keyPath: 'id' });
+  });
+  const customerDocs = await rawPutLoop(docsDb, 'customers', docs.customers);
+  const chunkDocs = await rawPutLoop(docsDb, 'events', docs.chunks);
+  const gets: number[] = [];
+  for (const email of emails) {
+    const start = performance.now();
+    await rawRequest(
+      docsDb.transaction('customers').objectStore('customers').index('email').getAll(email),
+    );
+    gets.push(performance.now() - start);
+  }
+  const puts: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = docsDb.transaction('one', 'readwrite');
+      tx.objectStore('one').put({ id: i, at: new Date().toISOString(), kind: 'reminder' });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    puts.push(performance.now() - start);
+  }
+  const startAll = performance.now();
+  const summaries = docs.summaries.filter((s) => s.silentSince !== undefined).length;
+  await rawRequest(
+    docsDb.transaction('customers').objectStore('customers').getAll(null, summaries),
+  );
+  const getAllSilentSized = performance.now() - startAll;
+  docsDb.close();
+  return {
+    putInvoices: invoices,
+    putCustomerDocs: customerDocs,
+    putEventChunks: chunkDocs,
+    indexGet: quantiles(gets),
+    onePut: quantiles(puts),
+    getAllSilentSized,
+    silentCandidates: summaries,
+  };
+}
+
+async function storage() {
+  const estimate = (await navigator.storage.estimate()) as StorageEstimate & {
+    usageDetails?: { indexedDB?: number };
+  };
+  return { usage: estimate.usage ?? 0, indexedDB: estimate.usageDetails?.indexedDB };
+}
+
+function deleteDb(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
+  });
+}
+
+/** The bench's entry points, exposed as window.DulyE2E.bench. */
+export const storeBench = { longJob, lookups, logEvents, silent, baselines, storage, deleteDb };
