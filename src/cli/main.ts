@@ -3,6 +3,7 @@ import { importCommand } from './commands/importCommand';
 import { silentCommand } from './commands/silentCommand';
 import { suggestCommand } from './commands/suggestCommand';
 import { synthCommand } from './commands/synthCommand';
+import { gmailCommand, GMAIL_USAGE } from './gmail/gmailCommand';
 import { CliError } from './io';
 
 const HELP = `duly: collections from the command line. It never sends mail.
@@ -11,6 +12,7 @@ const HELP = `duly: collections from the command line. It never sends mail.
   duly silent  --ledger L.json [--today YYYY-MM-DD] [--rates USD=1,EUR=1.08] [--limit N] [--json]
   duly import  --invoices I.csv [--customers C.csv] [--into L.json] --out L2.json [--date-order dmy|mdy]
   duly synth   --customers N --invoices N --events N --seed S [--today YYYY-MM-DD] --out L.json
+${GMAIL_USAGE}
 `;
 
 const OPTIONS = {
@@ -32,6 +34,11 @@ const OPTIONS = {
   'time-zone': { type: 'string' },
   company: { type: 'string' },
   json: { type: 'boolean' },
+  'client-secret': { type: 'string' },
+  since: { type: 'string' },
+  write: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'api-root': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -42,6 +49,7 @@ const STDIO: Io = { out: (t) => process.stdout.write(t), err: (t) => process.std
 export async function run(argv: readonly string[], io: Io = STDIO): Promise<number> {
   try {
     const [command, ...rest] = argv;
+    const sub = command === 'gmail' ? rest.shift() : undefined;
     if (!command || command === 'help' || command === '--help' || command === '-h') {
       io.out(HELP);
       return command ? 0 : 2;
@@ -66,6 +74,9 @@ export async function run(argv: readonly string[], io: Io = STDIO): Promise<numb
         return importCommand(values, io.out, io.err);
       case 'synth':
         return synthCommand(values, io.out);
+      case 'gmail':
+        // await: a rejection must reach the catch below.
+        return await gmailCommand(sub, values, io);
       default:
         throw new CliError(`unknown command "${command}"\n${HELP}`, 2);
     }
