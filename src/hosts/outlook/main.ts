@@ -1,0 +1,10 @@
+// The task pane page's script (webpack entry): office.js is already loaded, or failed to, by the
+// page's <script> tag before this runs.
+import { boot } from './boot';
+import { startPane } from './taskpane';
+
+/** The element of taskpane.html the pane renders into. */
+export const PANE_ROOT_ID = 'duly-pane';
+
+const root = document.getElementById(PANE_ROOT_ID);
+if (root) void boot(root, (host, element) => void startPane(host, element));
