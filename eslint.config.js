@@ -149,6 +149,11 @@ module.exports = tseslint.config(
     },
   },
   {
+    // office.js is a page script from Microsoft's CDN, not a module: `Office` is a global here only.
+    files: ['src/hosts/outlook/**/*.ts', 'test/hosts/outlook/**/*.ts'],
+    languageOptions: { globals: { Office: 'readonly' } },
+  },
+  {
     files: ['src/hosts/gmail/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../core/calendarDate';
 import { matchThread, threadClues } from '../core/matching';
 import type { CustomerReason, InvoiceId, LetterLanguage, MailItem, Settings } from '../core/model';
-import { messageEventId, suggestForMatch, type Suggestion } from '../core/suggest';
+import { suggestForMatch, type Suggestion } from '../core/suggest';
 import type { SidebarPorts } from './threadPorts';
 
 /** The user's choices on a thread, kept while it stays open. */
@@ -42,15 +42,7 @@ export async function loadThread(
   const linked = linkedId ? await ledger.customer(linkedId) : undefined;
   const match = matchThread(clues, hits, linked);
   const best = match.best?.customer;
-  const eventId = item.messageId ? messageEventId(item.messageId) : undefined;
-  const facts = best
-    ? {
-        customer: best,
-        invoices: await ledger.invoicesOf(best.id),
-        history: await ledger.historyOf(best.id),
-        messageLogged: eventId ? await ledger.hasEvent(eventId) : false,
-      }
-    : null;
+  const facts = best ? await ledger.factsOf(best.id, item.messageId) : null;
   const suggestion = suggestForMatch({ item, settings, today, clues, match, facts, ...choices });
 
   if (facts && !facts.messageLogged && suggestion.messageEvent) {

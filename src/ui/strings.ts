@@ -51,6 +51,12 @@ export type UiStrings = {
   readonly logged: string;
   readonly errorTitle: string;
   readonly retry: string;
+  readonly startTitle: string;
+  readonly startIntro: string;
+  readonly restoreBackup: string;
+  readonly restoreHint: string;
+  readonly loadSamples: string;
+  readonly working: string;
   readonly stages: Readonly<Record<Stage, string>>;
   readonly tones: Readonly<Record<Tone, string>>;
   readonly reasons: Readonly<Record<CustomerReason, string>>;
@@ -105,6 +111,13 @@ export const EN: UiStrings = {
   logged: 'Logged.',
   errorTitle: 'Something went wrong',
   retry: 'Try again',
+  startTitle: 'Welcome to Duly',
+  startIntro:
+    'Your ledger is empty. Duly keeps it in this Outlook client on this machine only: nothing leaves it.',
+  restoreBackup: 'Restore a backup',
+  restoreHint: 'A duly-ledger JSON file exported from Duly or written by `duly import`.',
+  loadSamples: 'Load the sample ledger',
+  working: 'Working…',
   stages: {
     none: 'Nothing to chase',
     upcoming: 'Upcoming',

@@ -117,13 +117,16 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
     async (letter: Draft, blocks: readonly BlockKind[]) => {
       if (!thread || !suggestion) return;
       const compose = thread.item.direction === 'compose';
+      let delivery;
       try {
-        if (compose) await ports.host.insertDraft(letter);
-        else await ports.host.openReply(letter);
+        delivery = compose
+          ? await ports.host.insertDraft(letter)
+          : await ports.host.openReply(letter);
       } catch (error) {
         setNotice({ intent: 'error', text: errorText(error) });
         return;
       }
+      const done = compose ? messages.inserted : messages.replyOpened;
       await log(
         {
           direction: 'outbound',
@@ -132,7 +135,7 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
           stage: suggestion.stage,
           blocks,
         },
-        compose ? messages.inserted : messages.replyOpened,
+        delivery.notice ? `${done} ${delivery.notice}` : done,
       );
     },
     [ports.host, thread, suggestion, log, messages],
@@ -197,7 +200,7 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
         contacts: [{ name: '', email: address }],
         domains: free ? [] : [domain],
       };
-      await ports.ledger.addCustomer(customer);
+      await ports.ledger.saveCustomer(customer);
       setVersion((v) => v + 1);
     },
     logPromise: (date: string) =>

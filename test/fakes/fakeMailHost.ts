@@ -1,11 +1,12 @@
 import type { Draft } from '../../src/core/drafts/types';
 import type { MailItem } from '../../src/core/model';
-import type { MailHost } from '../../src/core/ports/mailHost';
+import type { DraftDelivery, MailHost } from '../../src/core/ports/mailHost';
 
 /** An in-memory mail client: holds the open item, records inserts and reply forms. */
 export class FakeMailHost implements MailHost {
   readonly inserted: Draft[] = [];
   readonly replies: Draft[] = [];
+  readonly newMessages: { to: readonly string[]; draft: Draft }[] = [];
   private listeners = new Set<() => void>();
 
   constructor(
@@ -28,12 +29,19 @@ export class FakeMailHost implements MailHost {
     for (const l of this.listeners) l();
   }
 
-  async insertDraft(draft: Draft): Promise<void> {
+  async insertDraft(draft: Draft): Promise<DraftDelivery> {
     this.inserted.push(draft);
+    return { form: 'html' };
   }
 
-  async openReply(draft: Draft): Promise<void> {
+  async openReply(draft: Draft): Promise<DraftDelivery> {
     this.replies.push(draft);
+    return { form: 'html' };
+  }
+
+  async openNewMessage(to: readonly string[], draft: Draft): Promise<DraftDelivery> {
+    this.newMessages.push({ to, draft });
+    return { form: 'html' };
   }
 
   async ownAddresses(): Promise<readonly string[]> {

@@ -24,12 +24,23 @@ export class MemoryThreadLedger implements ThreadLedger {
   async invoicesOf(id: CustomerId) {
     return this.index.invoicesOf(id);
   }
-  async historyOf(id: CustomerId) {
-    return contactHistoryOf(this.index.eventsOf(id), this.ledger.settings.company.timeZone);
+  async factsOf(id: CustomerId, messageId?: string) {
+    const index = this.index;
+    const customer = index.customer(id);
+    if (!customer) return null;
+    const events = index.eventsOf(id);
+    return {
+      customer,
+      invoices: index.invoicesOf(id),
+      history: contactHistoryOf(events, this.ledger.settings.company.timeZone),
+      messageLogged: messageId !== undefined && events.some((e) => e.messageId === messageId),
+    };
   }
   async logEvent(event: LedgerEvent) {
+    if (event.id && this.ledger.events.some((e) => e.id === event.id)) return false;
     this.logged.push(event);
     this.ledger = { ...this.ledger, events: [...this.ledger.events, event] };
+    return true;
   }
   async settings() {
     return this.ledger.settings;
@@ -40,10 +51,7 @@ export class MemoryThreadLedger implements ThreadLedger {
   async linkThread(threadId: string, customerId: CustomerId) {
     this.links.set(threadId, customerId);
   }
-  async hasEvent(eventId: string) {
-    return this.ledger.events.some((e) => e.id === eventId);
-  }
-  async addCustomer(customer: Customer) {
+  async saveCustomer(customer: Customer) {
     this.ledger = { ...this.ledger, customers: [...this.ledger.customers, customer] };
   }
   async markDisputed(_customerId: CustomerId, invoiceIds: readonly InvoiceId[]) {

@@ -1,0 +1,48 @@
+import { Spinner } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Ledger } from '../core/model';
+import type { LedgerRepository } from '../core/ports/ledgerRepository';
+import { Sidebar, type SidebarProps } from './Sidebar';
+import { StartScreen } from './StartScreen';
+import { EN } from './strings';
+import type { SidebarPorts } from './threadPorts';
+
+export type PaneAppProps = Omit<SidebarProps, 'ports'> & {
+  loadSamples: () => Promise<Ledger>;
+  ports: Omit<SidebarPorts, 'ledger'> & { ledger: LedgerRepository };
+};
+
+/** The task pane: the start screen while the ledger is empty, then the sidebar. */
+export function PaneApp({ loadSamples, ports, ...rest }: PaneAppProps) {
+  const strings = rest.strings ?? EN;
+  const [state, setState] = useState<'checking' | 'empty' | 'ready'>('checking');
+  useEffect(() => {
+    ports.ledger.settings().then(
+      () => setState('ready'),
+      (error: { code?: string }) => setState(error.code === 'not-found' ? 'empty' : 'ready'),
+    );
+  }, [ports.ledger]);
+  if (state === 'checking') return <Spinner label={strings.loading} />;
+  if (state === 'ready') return <Sidebar {...rest} ports={ports} />;
+  return (
+    <Sidebar
+      {...rest}
+      ports={ports}
+      content={
+        <StartScreen
+          strings={strings}
+          onLoadSamples={async () => {
+            await ports.ledger.replaceAll(await loadSamples());
+            setState('ready');
+          }}
+          onRestore={async (file) => {
+            const outcome = await ports.ledger.restoreBackup(file);
+            if (!outcome.ok) return outcome.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+            setState('ready');
+            return null;
+          }}
+        />
+      }
+    />
+  );
+}
