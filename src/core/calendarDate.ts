@@ -9,17 +9,34 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (month === 2 && isLeap(year)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
+}
+
+/** The number written by `count` ASCII digits of `text` at `start`, or -1 if one is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** True when `text` is a real `YYYY-MM-DD` date (2026-02-30 is not). */
 export function isCalendarDate(text: string): text is CalendarDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  // Read by character codes, not a regular expression: a ledger file checks millions of dates.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
 }
 
 /** Checks and brands a `YYYY-MM-DD` string; throws naming the bad text. */
@@ -226,8 +243,9 @@ export function formatUtcOffset(minutes: number): string {
 }
 
 /**
- * A deadline stated with its zone, for a letter: "5 July 2026, 17:00 China Standard Time, UTC+8".
- * The zone name comes from Intl in the letter's locale (en-GB for `en`); the offset is always shown.
+ * A deadline stated with its zone, for a letter: "5 July 2026, 17:00 China Standard Time, UTC+8",
+ * "2026年7月5日 17:00（中国标准时间，UTC+8）" in Chinese. The zone name comes from Intl in the
+ * letter's locale (en-GB for `en`); the offset is always shown.
  */
 export function formatDeadline(
   date: CalendarDate,
@@ -255,5 +273,8 @@ export function formatDeadline(
   const clock = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
   const offsetText = formatUtcOffset(offset);
   const name = zoneName.startsWith('GMT') || zoneName === offsetText ? timeZone : zoneName;
-  return `${formatDate(date, locale)}, ${clock} ${name}, ${offsetText}`;
+  const day = formatDate(date, locale);
+  // Chinese sets the zone in full-width brackets with a full-width comma, never ASCII ", ".
+  if (/^zh(-|$)/i.test(locale)) return `${day} ${clock}（${name}，${offsetText}）`;
+  return `${day}, ${clock} ${name}, ${offsetText}`;
 }

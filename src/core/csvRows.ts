@@ -1,3 +1,5 @@
+import { parse } from 'papaparse';
+
 /**
  * A CSV problem in plain words. `line` is the 1-based physical line of the file (the header is
  * line 1 unless blank lines precede it; a quoted cell with line breaks spans several lines).
@@ -60,27 +62,48 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-/**
- * Splits CSV text (comma, semicolon or tab, detected; UTF-8 BOM ignored) into a header and rows of
- * string cells, never converting values. Blank rows are skipped. Unlike lenient parsers it reports
- * every stray or unclosed quote with its physical line, and keeps parsing so later rows are checked.
- */
-export function parseCsvRows(text: string): CsvRows {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const delimiter = detectDelimiter(text, start);
-  const delimiterCode = delimiter.charCodeAt(0);
-  const n = text.length;
-  const records: {
-    line: number;
-    cells: string[];
-    problems: { line: number; cell: number; message: string }[];
-  }[] = [];
-  let cells: string[] = [];
-  let problems: { line: number; cell: number; message: string }[] = [];
-  let line = 1;
-  let rowLine = 1;
-  let i = start;
+type QuoteProblem = {
+  readonly record: number;
+  readonly line: number;
+  readonly cell: number;
+  readonly message: string;
+};
 
+/** What {@link checkQuotes} learns of a CSV text. */
+type QuoteCheck = {
+  /** The physical line each record starts on. */
+  readonly lines: number[];
+  readonly problems: QuoteProblem[];
+  /** The same table as strict CSV for papaparse: see {@link checkQuotes}. */
+  readonly text: string;
+  /** The one line break `text` uses outside quotes. */
+  readonly newline: '\n' | '\r\n' | '\r';
+};
+
+function quoted(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Walks the quoting of a CSV text once, for what papaparse does not tell: the physical line each
+ * record starts on (its `row` counts records), and every stray or unclosed quote (it accepts some
+ * silently, and lets an unclosed one swallow the rest of the file). Returns the text rewritten as
+ * strict CSV that papaparse reads cell for cell as intended: every line break outside quotes
+ * becomes the first one of the file (papaparse knows one kind per parse), spaces around a quoted
+ * cell go, and each bad cell is quoted as read here: an unclosed quote as a literal character, text
+ * after a closing quote joined to the cell. Line breaks stay one for one, so the lines agree.
+ */
+function checkQuotes(text: string, delimiterCode: number): QuoteCheck {
+  const n = text.length;
+  const lines = [1];
+  const problems: QuoteProblem[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  const replace = (from: number, to: number, by: string): void => {
+    parts.push(text.slice(copied, from), by);
+    copied = to;
+  };
+  /** The end of an unquoted cell from `from`, and whether a quote is in it. */
   let plainCellHasQuote = false;
   const endOfPlainCell = (from: number): number => {
     plainCellHasQuote = false;
@@ -94,27 +117,25 @@ export function parseCsvRows(text: string): CsvRows {
     return k;
   };
 
+  let newline: '\n' | '\r\n' | '\r' | undefined;
+  let line = 1;
+  let record = 0;
+  let cell = 0;
+  let i = 0;
   for (;;) {
     let j = i;
     while (j < n && text.charCodeAt(j) === SPACE) j++;
     if (j < n && text.charCodeAt(j) === QUOTE) {
-      const quoteLine = line;
-      let value = '';
       let k = j + 1;
-      let segment = k;
       let closed = false;
       let linesInside = 0;
       while (k < n) {
         const c = text.charCodeAt(k);
         if (c === QUOTE) {
-          if (k + 1 < n && text.charCodeAt(k + 1) === QUOTE) {
-            value += text.slice(segment, k + 1);
+          if (text.charCodeAt(k + 1) === QUOTE) {
             k += 2;
-            segment = k;
             continue;
           }
-          value += text.slice(segment, k);
-          k++;
           closed = true;
           break;
         }
@@ -123,58 +144,112 @@ export function parseCsvRows(text: string): CsvRows {
       }
       if (closed) {
         line += linesInside;
-        let m = k;
+        let m = k + 1;
         while (m < n && text.charCodeAt(m) === SPACE) m++;
         const next = m < n ? text.charCodeAt(m) : -1;
         if (next !== -1 && next !== delimiterCode && next !== LF && next !== CR) {
-          problems.push({ line, cell: cells.length, message: TEXT_AFTER_QUOTE });
+          problems.push({ record, line, cell, message: TEXT_AFTER_QUOTE });
           const end = endOfPlainCell(m);
-          value += text.slice(k, end);
-          m = end;
+          const inside = text.slice(j + 1, k).replace(/""/g, '"');
+          replace(i, end, quoted(inside + text.slice(k + 1, end)));
+          i = end;
+        } else {
+          if (j > i || m > k + 1) replace(i, m, text.slice(j, k + 1));
+          i = m;
         }
-        cells.push(value);
-        i = m;
       } else {
         // Read the opening quote as a literal and go on from the same line, so that one bad
         // cell does not swallow the rest of the file and hide the rows after it.
-        problems.push({ line: quoteLine, cell: cells.length, message: UNCLOSED_QUOTE });
+        problems.push({ record, line, cell, message: UNCLOSED_QUOTE });
         const end = endOfPlainCell(j);
-        cells.push(text.slice(j, end));
+        replace(i, end, quoted(text.slice(j, end)));
         i = end;
       }
     } else {
       const end = endOfPlainCell(i);
-      if (plainCellHasQuote) problems.push({ line, cell: cells.length, message: STRAY_QUOTE });
-      cells.push(text.slice(i, end));
+      if (plainCellHasQuote) {
+        problems.push({ record, line, cell, message: STRAY_QUOTE });
+        replace(i, end, quoted(text.slice(i, end)));
+      }
       i = end;
     }
 
-    if (i >= n) {
-      records.push({ line: rowLine, cells, problems });
-      break;
-    }
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === delimiterCode) {
       i++;
+      cell++;
       continue;
     }
-    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    records.push({ line: rowLine, cells, problems });
+    const width = c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    const lineBreak = width === 2 ? '\r\n' : c === CR ? '\r' : '\n';
+    newline ??= lineBreak;
+    if (lineBreak !== newline) replace(i, i + width, newline);
+    i += width;
     line++;
-    rowLine = line;
-    cells = [];
-    problems = [];
+    record++;
+    cell = 0;
+    lines.push(line);
+  }
+  newline ??= '\n';
+  if (copied === 0) return { lines, problems, text, newline };
+  parts.push(text.slice(copied));
+  return { lines, problems, text: parts.join(''), newline };
+}
+
+/** The records of strict CSV text (see {@link checkQuotes}), by papaparse, every cell a string. */
+function splitRecords(check: QuoteCheck, delimiter: string): string[][] {
+  const { text, newline } = check;
+  // papaparse returns no record for an empty text, where a CSV has one empty record.
+  if (text === '') return [['']];
+  // papaparse drops one leading byte order mark; a second one (the first went already) is data.
+  const input = text.charCodeAt(0) === 0xfeff ? '\uFEFF' + text : text;
+  const parsed = parse(input, {
+    delimiter,
+    newline,
+    quoteChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+  });
+  const expected = check.lines.length;
+  if (parsed.errors.length > 0 || parsed.data.length !== expected) {
+    // The text was made strict above; a disagreement is a bug here, never a problem of the file.
+    throw new Error(
+      `CSV records disagree: ${parsed.data.length} read, ${expected} expected (${parsed.errors[0]?.message ?? 'no error'})`,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Splits CSV text (comma, semicolon or tab, detected; UTF-8 BOM ignored) into a header and rows of
+ * string cells, never converting values (papaparse without `dynamicTyping`: "00123" stays text).
+ * Blank rows are skipped. Unlike lenient parsers it reports every stray or unclosed quote with its
+ * physical line, and keeps parsing so later rows are checked.
+ */
+export function parseCsvRows(text: string): CsvRows {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = detectDelimiter(body, 0);
+  const check = checkQuotes(body, delimiter.charCodeAt(0));
+  const records = splitRecords(check, delimiter);
+  const problemsOf = new Map<number, QuoteProblem[]>();
+  for (const problem of check.problems) {
+    const list = problemsOf.get(problem.record);
+    if (list) list.push(problem);
+    else problemsOf.set(problem.record, [problem]);
   }
 
-  let headerIndex = records.findIndex((r) => !isBlank(r.cells) || r.problems.length > 0);
+  let headerIndex = records.findIndex((cells, r) => !isBlank(cells) || problemsOf.has(r));
   if (headerIndex < 0) headerIndex = records.length;
   const header = records[headerIndex];
-  const headers = header ? header.cells.map((h) => h.trim()) : [];
+  const headers = header ? header.map((h) => h.trim()) : [];
   const errors: CsvRejection[] = [];
   const rows: CsvRow[] = [];
   for (let r = headerIndex; r < records.length; r++) {
-    const record = records[r]!;
-    for (const p of record.problems) {
+    const cells = records[r]!;
+    const problems = problemsOf.get(r);
+    for (const p of problems ?? []) {
       const column = r === headerIndex ? undefined : headers[p.cell];
       errors.push(
         column
@@ -182,9 +257,9 @@ export function parseCsvRows(text: string): CsvRows {
           : { line: p.line, message: p.message },
       );
     }
-    if (r > headerIndex && (!isBlank(record.cells) || record.problems.length > 0)) {
-      rows.push({ line: record.line, cells: record.cells });
+    if (r > headerIndex && (!isBlank(cells) || problems !== undefined)) {
+      rows.push({ line: check.lines[r]!, cells });
     }
   }
-  return { headers, headerLine: header?.line ?? 1, rows, delimiter, errors };
+  return { headers, headerLine: header ? check.lines[headerIndex]! : 1, rows, delimiter, errors };
 }

@@ -33,6 +33,14 @@ function mod97(text: string): number {
 }
 
 /**
+ * The ISO 13616 check digits ("02"–"98") of the IBAN of a country code and BBAN: 98 minus the
+ * MOD 97-10 remainder of the BBAN, the country letters and "00". Spaces and case do not matter.
+ */
+export function ibanCheckDigits(country: string, bban: string): string {
+  return String(98 - mod97(compactIban(bban + country) + '00')).padStart(2, '0');
+}
+
+/**
  * What is wrong with an IBAN, in plain words, or null when it is valid (ISO 13616: known country,
  * that country's length, check digits by MOD 97-10). Spaces are allowed; case does not matter.
  */

@@ -1,3 +1,4 @@
+import { ibanCheckDigits } from './iban';
 import { currencyCode } from './money';
 import {
   DEFAULT_FREE_MAIL_DOMAINS,
@@ -12,21 +13,8 @@ import {
 export const SYNTH_COMPANY_NAME = 'Duly Demo Exports Ltd';
 export const SYNTH_COMPANY_TIME_ZONE = 'Europe/Madrid';
 
-/**
- * ISO 13616 check digits ("00"–"98" as two characters) for a country code and BBAN, by mod-97
- * over the BBAN, the country letters as numbers (A=10 … Z=35) and "00".
- */
-export function ibanCheckDigits(country: string, bban: string): string {
-  const rearranged = (bban + country + '00').toUpperCase();
-  let remainder = 0;
-  for (const char of rearranged) {
-    const code = char.charCodeAt(0);
-    // Letters expand to two digits, so fold them in as a two-digit number.
-    if (code >= 65 && code <= 90) remainder = (remainder * 100 + code - 55) % 97;
-    else remainder = (remainder * 10 + code - 48) % 97;
-  }
-  return String(98 - remainder).padStart(2, '0');
-}
+/** The check digits of iban.ts, re-exported where the synthetic IBANs are built. */
+export { ibanCheckDigits };
 
 /** A full IBAN without spaces from a country code and its BBAN. */
 export function ibanOf(country: string, bban: string): string {

@@ -179,3 +179,21 @@ describe('duly silent', () => {
     });
   });
 });
+
+describe('the due sample', () => {
+  it('shows an invoice due today as due in 0 days, never -0', async () => {
+    const { out } = await duly(
+      'suggest',
+      '--ledger',
+      LEDGER,
+      '--message',
+      'samples/messages/due.json',
+      '--today',
+      TODAY,
+      '--json',
+    );
+    const draft = JSON.parse(out).draft;
+    expect(draft.text).not.toMatch(/-0\b/);
+    expect(draft.html).not.toMatch(/>-0</);
+  });
+});

@@ -349,7 +349,7 @@ describe('formatDeadline', () => {
       'en',
       '15 January 2026, 09:30 India Standard Time, UTC+5:30',
     ],
-    ['2026-07-05', 17, 0, 'Asia/Shanghai', 'zh-CN', '2026年7月5日, 17:00 中国标准时间, UTC+8'],
+    ['2026-07-05', 17, 0, 'Asia/Shanghai', 'zh-CN', '2026年7月5日 17:00（中国标准时间，UTC+8）'],
     [
       '2026-07-05',
       17,
@@ -370,6 +370,18 @@ describe('formatDeadline', () => {
   ])('states %s %i:%i in %s for %s as %j', (date, hour, minute, zone, locale, expected) => {
     expect(at(date, hour, minute, zone, locale)).toBe(expected);
   });
+
+  it.each([
+    ['zh-CN', 'Europe/Madrid', '2026年7月5日 17:00（中欧夏令时间，UTC+2）'],
+    ['zh', 'America/New_York', '2026年7月5日 17:00（北美东部夏令时间，UTC−4）'],
+  ])(
+    'writes a %s deadline in %s with Chinese punctuation, no ASCII comma',
+    (locale, zone, text) => {
+      const deadline = at('2026-07-05', 17, 0, zone, locale);
+      expect(deadline).toBe(text);
+      expect(deadline).not.toContain(',');
+    },
+  );
 
   it('names the zone by its id where Intl has only a GMT offset', () => {
     expect(at('2026-01-15', 9, 30, 'Etc/GMT-3', 'en')).toBe(

@@ -3,6 +3,7 @@ import {
   IBAN_LENGTHS,
   compactIban,
   formatIban,
+  ibanCheckDigits,
   ibanProblem,
   isValidIban,
 } from '../../src/core/iban';
@@ -194,5 +195,25 @@ describe('formatIban', () => {
       expect(formatIban(printed)).toBe(printed);
       expect(isValidIban(printed)).toBe(true);
     }
+  });
+});
+
+describe('ibanCheckDigits', () => {
+  it.each(REGISTRY_EXAMPLES)('computes the check digits of the registry example %s', (example) => {
+    const iban = compactIban(example);
+    expect(ibanCheckDigits(iban.slice(0, 2), iban.slice(4))).toBe(iban.slice(2, 4));
+  });
+
+  it('makes a valid IBAN of any BBAN of the right length', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9A-Z]{18}$/), (bban) => {
+        expect(isValidIban(`GB${ibanCheckDigits('GB', bban)}${bban}`)).toBe(true);
+      }),
+    );
+  });
+
+  it('ignores spaces and case in the BBAN', () => {
+    expect(ibanCheckDigits('DE', '3704 0044 0532 0130 00')).toBe('89');
+    expect(ibanCheckDigits('GB', 'nwbk60161331926819')).toBe('29');
   });
 });

@@ -376,6 +376,30 @@ describe('parseLedger', () => {
       'bank account 2 (EUR): give exactly one of iban or accountNumber',
     ],
     [
+      'statutory interest without a reference rate',
+      (f) => delete (settingsOf(f).interest as Json).referenceRatePercent,
+      'settings.interest.referenceRatePercent',
+      'settings.interest: referenceRatePercent: Statutory interest needs the ECB reference rate, in percent.',
+    ],
+    [
+      'a reference rate that makes statutory interest negative',
+      (f) => ((settingsOf(f).interest as Json).referenceRatePercent = -9),
+      'settings.interest.referenceRatePercent',
+      'settings.interest: referenceRatePercent -9: The reference rate plus 8 points is below zero.',
+    ],
+    [
+      'an IBAN whose check digits do not match',
+      (f) => (at(settingsOf(f), 'bankAccounts', 1).iban = 'DE89370400440532013001'),
+      'settings.bankAccounts[1].iban',
+      'bank account 2 (EUR): iban "DE89370400440532013001": The IBAN check digits do not match: a character is mistyped or two are swapped.',
+    ],
+    [
+      'a SWIFT/BIC code of the wrong shape',
+      (f) => (at(settingsOf(f), 'bankAccounts', 0).swift = 'BKCH'),
+      'settings.bankAccounts[0].swift',
+      'bank account 1 (USD): swift "BKCH": A SWIFT/BIC code has 8 or 11 characters; this one has 4.',
+    ],
+    [
       'a ladder out of order',
       (f) => (settingsOf(f).policy = { stakesDays: 90, finalDays: 60 }),
       'settings.policy.finalDays',
@@ -462,6 +486,13 @@ describe('parseLedgerText', () => {
   it('ignores a UTF-8 byte order mark', () => {
     const text = '\uFEFF' + serializeLedger(parseLedger(sampleFile()));
     expect(parseLedgerText(text).customers).toHaveLength(2);
+  });
+
+  it('reads a file to the same ledger as parseLedger, lists filled in', () => {
+    const file = withChange((f) => delete at(f, 'events', 1).invoiceIds);
+    const ledger = parseLedgerText(JSON.stringify(file));
+    expect(ledger).toEqual(parseLedger(file));
+    expect(ledger.events[1]!.invoiceIds).toEqual([]);
   });
 
   it('names the file in validation problems', () => {

@@ -33,7 +33,8 @@ function linesTable(
     { value: line.po?.length ? line.po : t.none },
     { value: ctx.date(line.issueDate) },
     { value: ctx.date(line.dueDate) },
-    { value: ctx.count(upcoming ? -line.daysOverdue : line.daysOverdue), align: 'right' },
+    // `0 - x` rather than `-x`: an invoice due today must read 0, never -0.
+    { value: ctx.count(upcoming ? 0 - line.daysOverdue : line.daysOverdue), align: 'right' },
     { value: ctx.money(line.amountDue), align: 'right' },
   ]);
   const foot = totalRows(

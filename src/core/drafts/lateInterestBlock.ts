@@ -1,3 +1,4 @@
+import { interestMethodParts, omittedCompensation, STATUTORY_MARGIN_PERCENT } from '../interest';
 import { totalsByCurrency, type Money } from '../money';
 import { dataTable, type Cell } from './dataTable';
 import { fillPlain, fillTemplate } from './fillTemplate';
@@ -5,25 +6,43 @@ import { el, type HtmlNode } from './html';
 import type { LetterContext } from './letterContext';
 import type { InterestQuote } from './types';
 
-function methodSentence(ctx: LetterContext, quote: InterestQuote): HtmlNode {
-  const t = ctx.texts.interest;
-  const { terms } = quote;
+/** A rate in percent, given as an exact decimal string ("12.5"), in the letter's locale ("12.5%"). */
+function percent(ctx: LetterContext, ratePercent: string): string {
   // The rate is a percentage for display only, never money: a float is fine here.
-  const rate = new Intl.NumberFormat(ctx.texts.locale, {
+  return new Intl.NumberFormat(ctx.texts.locale, {
     style: 'percent',
     maximumFractionDigits: 4,
-  }).format(terms.ratePercent / 100);
+  }).format(Number(ratePercent) / 100);
+}
+
+/**
+ * The method actually used for the quote: the contract's rate, period and day count, or, for
+ * statutory terms, the reference rate + 8 points per year on actual/365 (interest.ts decides).
+ */
+function methodSentence(ctx: LetterContext, quote: InterestQuote): HtmlNode {
+  const t = ctx.texts.interest;
+  const parts = interestMethodParts(quote.terms);
   const start =
-    terms.graceDays > 0
-      ? fillPlain(t.afterGrace, { days: ctx.days(terms.graceDays) })
+    parts.graceDays > 0
+      ? fillPlain(t.afterGrace, { days: ctx.days(parts.graceDays) })
       : t.fromDueDate;
+  const values = {
+    rate: percent(ctx, parts.ratePercent),
+    dayCount: t.dayCount[parts.dayCount],
+    start,
+  };
+  if (parts.basis === 'contract') {
+    return el(
+      'p',
+      fillTemplate(t.method, { ...values, period: parts.per === 'month' ? t.perMonth : t.perYear }),
+    );
+  }
   return el(
     'p',
-    fillTemplate(t.method, {
-      rate,
-      period: terms.per === 'month' ? t.perMonth : t.perYear,
-      dayCount: t.dayCount[terms.dayCount],
-      start,
+    fillTemplate(t.statutoryMethod[parts.basis], {
+      ...values,
+      reference: percent(ctx, parts.referenceRatePercent ?? '0'),
+      margin: ctx.count(Number(parts.marginPercent ?? STATUTORY_MARGIN_PERCENT)),
     }),
   );
 }
@@ -72,9 +91,10 @@ function quotesTable(ctx: LetterContext, quotes: readonly InterestQuote[]): Html
 }
 
 /**
- * The late-interest clause: the method in words (rate, period, day count, grace), the amount per
- * invoice with totals per currency, statutory compensation when present, and a sentence saying the
- * amounts are stated, not charged. Writes nothing when there is no quote.
+ * The late-interest clause: the method in words (rate, period, day count, grace; for statutory
+ * terms the reference rate and margin), the amount per invoice with totals per currency, statutory
+ * compensation when present or a sentence when it was left out for another currency, and a
+ * sentence saying the amounts are stated, not charged. Writes nothing when there is no quote.
  */
 export function lateInterestBlock(ctx: LetterContext): HtmlNode[] {
   const quotes = ctx.input.interest;
@@ -83,11 +103,15 @@ export function lateInterestBlock(ctx: LetterContext): HtmlNode[] {
   const t = ctx.texts.interest;
   const statutory = first.terms.statutory;
   const hasCompensation = quotes.some((q) => q.compensation !== undefined);
+  const omitted = quotes.map(omittedCompensation).find((o) => o !== null);
   return [
     methodSentence(ctx, first),
     quotesTable(ctx, quotes),
     ...(hasCompensation && (statutory === 'eu' || statutory === 'uk')
       ? [el('p', [t.statutory[statutory]])]
+      : []),
+    ...(omitted
+      ? [el('p', [fillPlain(t.compensationOmitted[omitted.basis], { currency: omitted.currency })])]
       : []),
     el('p', [t.notCharged]),
   ];

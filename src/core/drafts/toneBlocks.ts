@@ -80,17 +80,50 @@ export function stakesBlock(ctx: LetterContext): HtmlNode[] {
   return [paragraph(ctx, ctx.texts.stakes[ctx.input.tone])];
 }
 
-/** The closing sentence, the sign-off, the signature (its lines kept) and the company name. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** True when two adjacent characters belong to one word (scripts without spaces have no words). */
+function joined(a: string, b: string): boolean {
+  return (
+    LETTER_OR_DIGIT.test(a) &&
+    LETTER_OR_DIGIT.test(b) &&
+    !UNSPACED_SCRIPT.test(a) &&
+    !UNSPACED_SCRIPT.test(b)
+  );
+}
+
+/**
+ * True when the signature already names the company: its name as whole words, case and spacing
+ * aside ("Duly Trading Ltd" in "Maria Lopez\nDuly Trading Ltd", not "Co" in "Jane Cohen").
+ */
+function signatureNamesCompany(signature: string, company: string): boolean {
+  const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const name = squeeze(company);
+  const text = squeeze(signature);
+  if (name === '') return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = at > 0 && joined(text.charAt(at - 1), name.charAt(0));
+    const after = joined(name.charAt(name.length - 1), text.charAt(at + name.length));
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
+/**
+ * The closing sentence, the sign-off, the signature (its lines kept) and the company name, unless
+ * the signature already gives it.
+ */
 export function closingBlock(ctx: LetterContext): HtmlNode[] {
   const { input, texts } = ctx;
-  const signature = input.company.signature.trim() ? withLineBreaks(input.company.signature) : [];
+  const { name, signature: text } = input.company;
+  const signature = text.trim() ? withLineBreaks(text) : [];
   return [
     paragraph(ctx, texts.closing[input.tone]),
     el('p', [
       ...withLineBreaks(texts.signOff[input.tone]),
       ...(signature.length > 0 ? [el('br'), ...signature] : []),
-      el('br'),
-      input.company.name,
+      ...(signatureNamesCompany(text, name) ? [] : [el('br'), name]),
     ]),
   ];
 }

@@ -142,6 +142,30 @@ describe('composeDraft', () => {
     );
   });
 
+  it.each([
+    ['Maria Lopez\nCredit Controller\nDuly Trading Ltd', 'Duly Trading Ltd'],
+    ['Maria Lopez, DULY TRADING   LTD', 'Duly Trading Ltd'],
+    ['李伟\n上海阳光纺织有限公司信用管理部', '上海阳光纺织有限公司'],
+  ])('does not repeat the company name the signature %j already gives', (signature, name) => {
+    const draft = composeDraft(
+      input({ blocks: ['closing'], company: { name, timeZone: 'Europe/London', signature } }),
+    );
+    const times = (text: string) => text.toLowerCase().split(name.toLowerCase()).length - 1;
+    expect(times(draft.text.replace(/\s+/g, ' '))).toBe(1);
+    expect(draft.html.endsWith('</p>')).toBe(true);
+    expect(draft.html).not.toMatch(/<br>\s*<\/p>/);
+  });
+
+  it('adds the company name when the signature only has it inside a longer word', () => {
+    const draft = composeDraft(
+      input({
+        blocks: ['closing'],
+        company: { name: 'Cohen', timeZone: 'Europe/London', signature: 'Jane Cohensen' },
+      }),
+    );
+    expect(draft.html).toContain('Jane Cohensen<br>Cohen</p>');
+  });
+
   describe('tones', () => {
     it('states the credit standing calmly in the stakes tone', () => {
       const draft = composeDraft(input({ stage: 'stakes', tone: 'urgent', blocks: ['stakes'] }));
@@ -356,6 +380,7 @@ describe('composeDraft', () => {
         dayCount: '30/360',
         graceDays: 10,
         statutory: 'eu',
+        referenceRatePercent: 0,
       } as const;
       const draft = composeDraft(
         input({
@@ -379,8 +404,8 @@ describe('composeDraft', () => {
       );
       expect(
         missingIn(draft, [
-          '8% per year from the end of a grace period of 10 days after the due date',
-          '30/360',
+          '8% per year, the ECB reference rate of 0% plus 8 percentage points, from the end of a grace period of 10 days after the due date',
+          'actual/365',
           'EU Directive 2011/7/EU',
           'Compensation',
           'EUR 12.34',

@@ -204,6 +204,14 @@ export const DE: LetterTexts = {
       eu: 'Die Tabelle enthält außerdem die Pauschale für Beitreibungskosten nach der EU-Richtlinie 2011/7/EU zur Bekämpfung von Zahlungsverzug.',
       uk: 'Die Tabelle enthält außerdem die Pauschalentschädigung nach dem britischen Late Payment of Commercial Debts (Interest) Act 1998.',
     },
+    statutoryMethod: {
+      eu: 'Gemäß der EU-Richtlinie 2011/7/EU zur Bekämpfung von Zahlungsverzug werden überfällige Beträge ab {start} mit {rate} pro Jahr einfach verzinst (Referenzzinssatz der EZB von {reference} zuzüglich {margin} Prozentpunkten), berechnet nach der Methode {dayCount}.',
+      uk: 'Gemäß dem britischen Late Payment of Commercial Debts (Interest) Act 1998 werden überfällige Beträge ab {start} mit {rate} pro Jahr einfach verzinst (Leitzins der Bank of England von {reference} zuzüglich {margin} Prozentpunkten), berechnet nach der Methode {dayCount}.',
+    },
+    compensationOmitted: {
+      eu: 'Die Pauschale für Beitreibungskosten nach der Richtlinie ist in {currency} festgelegt; für Rechnungen in anderen Währungen wird sie nicht ausgewiesen.',
+      uk: 'Die Pauschalentschädigung nach diesem Gesetz ist in {currency} festgelegt; für Rechnungen in anderen Währungen wird sie nicht ausgewiesen.',
+    },
     invoice: 'Rechnung',
     principal: 'Offener Betrag',
     from: 'Von',

@@ -195,6 +195,14 @@ export const EN: LetterTexts = {
       eu: 'The table also shows the fixed compensation for recovery costs provided for by EU Directive 2011/7/EU on combating late payment.',
       uk: 'The table also shows the fixed compensation provided for by the Late Payment of Commercial Debts (Interest) Act 1998.',
     },
+    statutoryMethod: {
+      eu: 'Under EU Directive 2011/7/EU on combating late payment, overdue amounts bear simple interest at {rate} per year, the ECB reference rate of {reference} plus {margin} percentage points, from {start}, calculated on the {dayCount} basis.',
+      uk: 'Under the Late Payment of Commercial Debts (Interest) Act 1998, overdue amounts bear simple interest at {rate} per year, the Bank of England base rate of {reference} plus {margin} percentage points, from {start}, calculated on the {dayCount} basis.',
+    },
+    compensationOmitted: {
+      eu: 'The fixed compensation for recovery costs under the Directive is set in {currency}; it is not stated for invoices in other currencies.',
+      uk: 'The fixed compensation under the Act is set in {currency}; it is not stated for invoices in other currencies.',
+    },
     invoice: 'Invoice',
     principal: 'Amount due',
     from: 'From',

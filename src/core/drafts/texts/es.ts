@@ -199,6 +199,14 @@ export const ES: LetterTexts = {
       eu: 'La tabla muestra también la compensación fija por costes de cobro prevista en la Directiva 2011/7/UE, por la que se establecen medidas de lucha contra la morosidad.',
       uk: 'La tabla muestra también la compensación fija prevista en la ley británica Late Payment of Commercial Debts (Interest) Act 1998.',
     },
+    statutoryMethod: {
+      eu: 'Conforme a la Directiva 2011/7/UE, por la que se establecen medidas de lucha contra la morosidad, los importes vencidos devengan un interés simple del {rate} anual (el tipo de referencia del BCE, del {reference}, más {margin} puntos porcentuales) desde {start}, calculado según la base {dayCount}.',
+      uk: 'Conforme a la ley británica Late Payment of Commercial Debts (Interest) Act 1998, los importes vencidos devengan un interés simple del {rate} anual (el tipo oficial del Banco de Inglaterra, del {reference}, más {margin} puntos porcentuales) desde {start}, calculado según la base {dayCount}.',
+    },
+    compensationOmitted: {
+      eu: 'La compensación fija por costes de cobro de la Directiva está fijada en {currency}; no se indica para las facturas en otras monedas.',
+      uk: 'La compensación fija de esta ley está fijada en {currency}; no se indica para las facturas en otras monedas.',
+    },
     invoice: 'Factura',
     principal: 'Importe pendiente',
     from: 'Desde',

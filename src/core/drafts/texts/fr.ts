@@ -197,6 +197,14 @@ export const FR: LetterTexts = {
       eu: 'Le tableau indique également l’indemnité forfaitaire pour frais de recouvrement prévue par la directive 2011/7/UE concernant la lutte contre le retard de paiement.',
       uk: 'Le tableau indique également l’indemnité forfaitaire prévue par la loi britannique Late Payment of Commercial Debts (Interest) Act 1998.',
     },
+    statutoryMethod: {
+      eu: 'Conformément à la directive 2011/7/UE concernant la lutte contre le retard de paiement, les sommes échues portent intérêt simple au taux annuel de {rate}, soit le taux de référence de la BCE de {reference} majoré de {margin} points de pourcentage, à compter de {start}, calculé sur la base {dayCount}.',
+      uk: 'Conformément à la loi britannique Late Payment of Commercial Debts (Interest) Act 1998, les sommes échues portent intérêt simple au taux annuel de {rate}, soit le taux directeur de la Banque d’Angleterre de {reference} majoré de {margin} points de pourcentage, à compter de {start}, calculé sur la base {dayCount}.',
+    },
+    compensationOmitted: {
+      eu: 'L’indemnité forfaitaire pour frais de recouvrement prévue par la directive est fixée en {currency} ; elle n’est pas indiquée pour les factures en d’autres devises.',
+      uk: 'L’indemnité forfaitaire prévue par cette loi est fixée en {currency} ; elle n’est pas indiquée pour les factures en d’autres devises.',
+    },
     invoice: 'Facture',
     principal: 'Montant dû',
     from: 'Du',

@@ -106,6 +106,10 @@ export type LetterTexts = {
     /** `{days}`. */
     readonly afterGrace: string;
     readonly statutory: { readonly eu: string; readonly uk: string };
+    /** The method of statutory interest: `{rate}` per year, `{reference}` rate + `{margin}` points, `{start}`, `{dayCount}`. */
+    readonly statutoryMethod: { readonly eu: string; readonly uk: string };
+    /** The fixed compensation left out of the table for other currencies: `{currency}` it is set in. */
+    readonly compensationOmitted: { readonly eu: string; readonly uk: string };
     readonly invoice: string;
     readonly principal: string;
     readonly from: string;

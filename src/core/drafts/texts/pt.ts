@@ -199,6 +199,14 @@ export const PT: LetterTexts = {
       eu: 'A tabela mostra também a indenização fixa pelos custos de cobrança prevista na Diretiva 2011/7/UE, que estabelece medidas de luta contra os atrasos de pagamento.',
       uk: 'A tabela mostra também a indenização fixa prevista na lei britânica Late Payment of Commercial Debts (Interest) Act 1998.',
     },
+    statutoryMethod: {
+      eu: 'Conforme a Diretiva 2011/7/UE, que estabelece medidas de luta contra os atrasos de pagamento, os valores vencidos rendem juros simples de {rate} ao ano (a taxa de referência do BCE, de {reference}, acrescida de {margin} pontos percentuais) a partir {start}, calculados na base {dayCount}.',
+      uk: 'Conforme a lei britânica Late Payment of Commercial Debts (Interest) Act 1998, os valores vencidos rendem juros simples de {rate} ao ano (a taxa básica do Banco da Inglaterra, de {reference}, acrescida de {margin} pontos percentuais) a partir {start}, calculados na base {dayCount}.',
+    },
+    compensationOmitted: {
+      eu: 'A indenização fixa pelos custos de cobrança da Diretiva é fixada em {currency}; ela não é indicada para as faturas em outras moedas.',
+      uk: 'A indenização fixa prevista nessa lei é fixada em {currency}; ela não é indicada para as faturas em outras moedas.',
+    },
     invoice: 'Fatura',
     principal: 'Valor em aberto',
     from: 'De',

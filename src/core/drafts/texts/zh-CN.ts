@@ -171,6 +171,14 @@ export const ZH_CN: LetterTexts = {
       eu: '表中同时列出了欧盟《打击商业交易中延迟付款的第2011/7/EU号指令》规定的固定追收费用补偿。',
       uk: '表中同时列出了英国《1998年商业债务逾期付款（利息）法》规定的固定补偿。',
     },
+    statutoryMethod: {
+      eu: '根据欧盟《打击商业交易中延迟付款的第2011/7/EU号指令》，逾期款项自{start}起按年利率{rate}（欧洲央行参考利率{reference}加{margin}个百分点）计收单利，按{dayCount}计算。',
+      uk: '根据英国《1998年商业债务逾期付款（利息）法》，逾期款项自{start}起按年利率{rate}（英格兰银行基准利率{reference}加{margin}个百分点）计收单利，按{dayCount}计算。',
+    },
+    compensationOmitted: {
+      eu: '该指令规定的固定追收费用补偿以{currency}计，此处未为其他币种的发票列出。',
+      uk: '该法规定的固定补偿以{currency}计，此处未为其他币种的发票列出。',
+    },
     invoice: '发票号',
     principal: '应付金额',
     from: '起算日',
