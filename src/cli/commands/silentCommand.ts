@@ -85,10 +85,13 @@ export function silentCommand(args: SilentArgs, write: (text: string) => void): 
     write(JSON.stringify(list.map(silentJson), null, 2) + '\n');
     return 0;
   }
-  if (list.length === 0) {
-    write('Nobody is silent: every reminder has had a reply.\n');
-    return 0;
-  }
+  write(silentText(list));
+  return 0;
+}
+
+/** The silent list as the table `duly silent` prints. */
+export function silentText(list: readonly SilentCustomer[]): string {
+  if (list.length === 0) return 'Nobody is silent: every reminder has had a reply.\n';
   const rows = list.map((s, i) => [
     String(i + 1),
     s.name,
@@ -105,6 +108,5 @@ export function silentCommand(args: SilentArgs, write: (text: string) => void): 
       .map((cell, c) => cell.padEnd(widths[c] ?? 0))
       .join('  ')
       .trimEnd();
-  write([fmt(header), ...rows.map(fmt)].join('\n') + '\n');
-  return 0;
+  return [fmt(header), ...rows.map(fmt)].join('\n') + '\n';
 }

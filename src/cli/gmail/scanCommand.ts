@@ -4,7 +4,7 @@ import { addDays, calendarDate, type CalendarDate } from '../../core/calendarDat
 import { createLedgerIndex } from '../../core/ledgerIndex';
 import { mergeEvents, serializeLedger } from '../../core/ledgerFile';
 import type { CustomerId, Ledger, LedgerEvent } from '../../core/model';
-import { parseRates, silentJson, silentOf } from '../commands/silentCommand';
+import { parseRates, silentJson, silentOf, silentText } from '../commands/silentCommand';
 import { CliError, readLedger, todayFrom, writeAtomic } from '../io';
 import { METADATA_HEADERS, automaticKindOf, headerMapOf } from './automaticMail';
 import { createCustomerLookup } from './customerLookup';
@@ -12,7 +12,6 @@ import type { GmailCaller } from './gmailCaller';
 import type { GmailSession } from './gmailSession';
 import { eventsOfMessage, gmailMessageIdOf, type MailMeta } from './messageEvents';
 import { bounceQueryOf, searchKeysOf, searchQueriesOf, MAX_QUERY_LENGTH } from './searchQueries';
-import { silentText } from './silentText';
 
 export type ScanArgs = {
   ledger?: string;
