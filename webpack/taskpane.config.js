@@ -93,6 +93,9 @@ function makeConfig(mode) {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
+        // Our modules only declare things: without this flag a barrel (src/core/index.ts) pulls
+        // every module it re-exports into the bundle, used or not.
+        { test: /[\\/]src[\\/].*\.tsx?$/, sideEffects: false },
         {
           test: /\.tsx?$/,
           loader: 'ts-loader',

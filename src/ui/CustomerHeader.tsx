@@ -1,16 +1,5 @@
-import {
-  Badge,
-  Button,
-  Caption1,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Subtitle2,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
 import type { CandidateSummary } from '../core/suggest';
 import type { UiStrings } from './strings';
 
@@ -21,6 +10,15 @@ const useStyles = makeStyles({
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
     flexWrap: 'wrap',
+  },
+  others: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
   },
   evidence: {
     margin: 0,
@@ -48,6 +46,8 @@ export function CustomerHeader({
   strings,
 }: CustomerHeaderProps) {
   const styles = useStyles();
+  const [showOthers, setShowOthers] = useState(false);
+  const othersId = useId();
   const others = candidates.filter((c) => c.id !== customer?.id);
   if (!customer) {
     return (
@@ -82,22 +82,37 @@ export function CustomerHeader({
         ))}
       </ul>
       {others.length > 0 && (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button size="small" appearance="secondary">
-              {`${strings.otherCandidates}: ${others.map((c) => c.name).join(', ')}`}
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList aria-label={strings.linkTo}>
+        // A disclosure with a list of buttons rather than a Menu: Menu brings its positioning
+        // engine (floating-ui) into the pane's start-up bundle for one rarely used choice.
+        <div>
+          <Button
+            size="small"
+            appearance="secondary"
+            aria-expanded={showOthers}
+            aria-controls={othersId}
+            onClick={() => setShowOthers((shown) => !shown)}
+          >
+            {`${strings.otherCandidates}: ${others.map((c) => c.name).join(', ')}`}
+          </Button>
+          {showOthers && (
+            <ul id={othersId} className={styles.others} aria-label={strings.linkTo}>
               {others.map((c) => (
-                <MenuItem key={c.id} onClick={() => onLink(c.id)}>
-                  {`${strings.linkTo} ${c.name} (${c.evidence.join('; ')})`}
-                </MenuItem>
+                <li key={c.id}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => {
+                      setShowOthers(false);
+                      onLink(c.id);
+                    }}
+                  >
+                    {`${strings.linkTo} ${c.name} (${c.evidence.join('; ')})`}
+                  </Button>
+                </li>
               ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+            </ul>
+          )}
+        </div>
       )}
     </section>
   );

@@ -1,11 +1,13 @@
 import { Spinner } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Ledger } from '../core/model';
 import type { LedgerRepository } from '../core/ports/ledgerRepository';
 import { Sidebar, type SidebarProps } from './Sidebar';
-import { StartScreen } from './StartScreen';
 import { EN } from './strings';
 import type { SidebarPorts } from './threadPorts';
+
+// Shown once, on an empty ledger: never part of the thread view's start-up.
+const StartScreen = lazy(() => import('./StartScreen').then((m) => ({ default: m.StartScreen })));
 
 export type PaneAppProps = Omit<SidebarProps, 'ports'> & {
   loadSamples: () => Promise<Ledger>;
@@ -29,19 +31,22 @@ export function PaneApp({ loadSamples, ports, ...rest }: PaneAppProps) {
       {...rest}
       ports={ports}
       content={
-        <StartScreen
-          strings={strings}
-          onLoadSamples={async () => {
-            await ports.ledger.replaceAll(await loadSamples());
-            setState('ready');
-          }}
-          onRestore={async (file) => {
-            const outcome = await ports.ledger.restoreBackup(file);
-            if (!outcome.ok) return outcome.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
-            setState('ready');
-            return null;
-          }}
-        />
+        <Suspense fallback={<Spinner label={strings.loading} />}>
+          <StartScreen
+            strings={strings}
+            onLoadSamples={async () => {
+              await ports.ledger.replaceAll(await loadSamples());
+              setState('ready');
+            }}
+            onRestore={async (file) => {
+              const outcome = await ports.ledger.restoreBackup(file);
+              if (!outcome.ok)
+                return outcome.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+              setState('ready');
+              return null;
+            }}
+          />
+        </Suspense>
       }
     />
   );

@@ -8,14 +8,17 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { CustomerHeader } from './CustomerHeader';
 import { DraftPanel } from './DraftPanel';
 import { InvoiceList } from './InvoiceList';
-import { LogActions } from './LogActions';
 import type { UiStrings } from './strings';
 import { ThreadSummary } from './ThreadSummary';
 import type { SidebarPorts } from './threadPorts';
 import { useThread } from './useThread';
+
+// Below the draft and with its own form controls: loaded after the thread view's first render.
+const LogActions = lazy(() => import('./LogActions').then((m) => ({ default: m.LogActions })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -98,14 +101,16 @@ export function ThreadView({ locale, ports, strings }: ThreadViewProps) {
             />
           )}
           <Divider />
-          <LogActions
-            onCall={() => void actions.logCall()}
-            onDispute={(reason) => void actions.logDispute(reason)}
-            onPaymentSent={() => void actions.logPaymentSent()}
-            onPromise={(date) => void actions.logPromise(date)}
-            strings={strings}
-            today={thread.today}
-          />
+          <Suspense fallback={null}>
+            <LogActions
+              onCall={() => void actions.logCall()}
+              onDispute={(reason) => void actions.logDispute(reason)}
+              onPaymentSent={() => void actions.logPaymentSent()}
+              onPromise={(date) => void actions.logPromise(date)}
+              strings={strings}
+              today={thread.today}
+            />
+          </Suspense>
         </>
       )}
     </div>

@@ -133,4 +133,31 @@ describe('Sidebar', () => {
       expect(ledger.logged.at(-1)).toMatchObject({ kind: 'promise', promisedFor: '2026-07-10' }),
     );
   });
+
+  it('lists the other candidates and re-links the thread, remembering the choice', async () => {
+    const ledger = new MemoryThreadLedger(
+      parseLedgerText(readFileSync('samples/ledger.json', 'utf8'), 'ledger.json'),
+    );
+    const item: MailItem = {
+      direction: 'inbound',
+      from: 'alicia.martin@iberica-comercial.es',
+      to: ['maria.lopez@duly-demo.es'],
+      cc: [],
+      subject: 'About INV-2026-0403',
+      body: '',
+      receivedAt: '2026-06-30T10:00:00+02:00',
+      threadId: 't-mixed',
+      messageId: 'm-mixed',
+    };
+    render(<Sidebar ports={{ clock, host: new FakeMailHost(item), ledger }} />);
+    await screen.findByRole('heading', { name: 'Comercial Ibérica SL' });
+    await userEvent.click(
+      screen.getByRole('button', { name: /Could also be: Lone Star Tools Inc\./ }),
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: /Link this thread to Lone Star Tools Inc\./ }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Lone Star Tools Inc.' })).toBeTruthy();
+    expect(await ledger.threadLink('t-mixed')).toBe('c-lonestar');
+  });
 });

@@ -146,7 +146,9 @@ export function DemoMailbox({ host, threads, onCompose }: DemoMailboxProps) {
       <section className={styles.pane} aria-label={compose ? 'New message' : 'Reading pane'}>
         {reading && (
           <article aria-label="Open message">
-            <Subtitle1 as="h2" block>{reading.subject}</Subtitle1>
+            <Subtitle1 as="h2" block>
+              {reading.subject}
+            </Subtitle1>
             <Caption1 block>{`From ${reading.from} to ${reading.to.join(', ')}`}</Caption1>
             <Body1 as="p" className={styles.reading}>
               {reading.body}

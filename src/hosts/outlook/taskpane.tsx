@@ -2,7 +2,6 @@
 // meet here and nowhere else.
 import { createRoot } from 'react-dom/client';
 import { calendarDateIn } from '../../core/calendarDate';
-import { parseLedger } from '../../core/ledgerFile';
 import type { Ledger } from '../../core/model';
 import type { Clock } from '../../core/ports/clock';
 import type { LedgerRepository } from '../../core/ports/ledgerRepository';
@@ -38,8 +37,14 @@ export const DEFAULT_DEPS: PaneDeps = {
       onBlocked,
       whereHint: 'this Outlook client on this machine only',
     }),
-  // A separate chunk: the thread view's start-up never pays for the samples.
-  loadSamples: async () => parseLedger((await import('../../../samples/ledger.json')).default),
+  // Separate chunks: the thread view's start-up never pays for the samples or the file parser.
+  loadSamples: async () => {
+    const [{ parseLedger }, samples] = await Promise.all([
+      import('../../core/ledgerFile'),
+      import('../../../samples/ledger.json'),
+    ]);
+    return parseLedger(samples.default);
+  },
 };
 
 /**
