@@ -47,6 +47,11 @@ const row = (name, figure, baseline, ratio) =>
   console.log(
     `${name.padEnd(40)} ${figure.padEnd(44)} ${baseline ? `raw: ${baseline}`.padEnd(40) : ''.padEnd(40)} ${ratio ?? ''}`,
   );
+const phasesOf = (job) =>
+  Object.entries(job.phases)
+    .filter(([, t]) => t >= 1)
+    .map(([name, t]) => `${name} ${s(t)}`)
+    .join(', ');
 const ratio = (a, b) => (b > 0 ? `×${(a / b).toFixed(1)}` : '');
 
 function csvOf(ledger) {
@@ -152,6 +157,14 @@ async function main() {
       `put loop ${ms(Math.max(base.putCustomerDocs.longestTask, base.putEventChunks.longestTask))}`,
     );
     row('  longest gap between progress reports', ms(restore.maxProgressGap));
+    row('  time per phase (from progress reports)', phasesOf(restore));
+    const rawIndexed = base.putIndexedDocs.ms + base.putIndexedChunks.ms;
+    row(
+      "  put docs with the ledger's indexes",
+      '',
+      `put docs ${s(rawIndexed)}`,
+      ratio(restore.ms, rawIndexed),
+    );
 
     const lookups = await run(
       ({ threads, free }) => window.DulyE2E.bench.lookups('restore', threads, free),
@@ -212,6 +225,13 @@ async function main() {
       ratio(csv.ms, base.putInvoices.ms),
     );
     row('  longest main-thread task', ms(csv.longestTask), '');
+    row(
+      '  customer documents alone',
+      '',
+      `put 10k docs ${s(base.putCustomerDocs.ms)}, with the ledger's indexes ${s(base.putIndexedDocs.ms)}`,
+    );
+    row('  JSON time per phase', phasesOf(json));
+    row('  CSV time per phase', phasesOf(csv));
     row(
       '  longest gap between progress reports',
       `${ms(Math.max(json.maxProgressGap, csv.maxProgressGap))}`,

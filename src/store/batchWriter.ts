@@ -51,23 +51,42 @@ export class ProgressTracker {
 /** Throws `cancelled` (after aborting `tx` when given) once the caller's flag is set. */
 export function checkCancel(work: LongWork | undefined, tx?: WriteTransaction): void {
   if (!work?.signal?.aborted) return;
-  if (tx) {
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: nothing more to undo.
-    }
-  }
+  if (tx) abortQuietly(tx);
   throw new StoreError('cancelled');
 }
 
+/** Aborts `tx` unless it already ended; its `done` rejection is expected and swallowed. */
+export function abortQuietly(tx: WriteTransaction): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing more to undo.
+  }
+}
+
 /**
- * Issues the writes in slices inside one transaction: the next slice starts from the last
- * request's success callback, which keeps the transaction alive and lets the thread breathe
- * between slices. Failures abort the transaction and surface through `tx.done`.
+ * Issues the writes in slices inside one transaction, one slice in flight: the next slice starts
+ * from the success callback of the previous slice's first request, which keeps the transaction
+ * alive, lets the thread breathe between slices, and clones a slice while the database writes
+ * the one before. Failures abort the transaction and surface through `tx.done`.
  */
 export async function writeSliced(
+  tx: WriteTransaction,
+  ops: readonly WriteOp[],
+  tracker: ProgressTracker,
+  work: LongWork | undefined,
+): Promise<void> {
+  try {
+    await writeSlices(tx, ops, tracker, work);
+  } catch (error) {
+    // A throw mid-way (a value that cannot be cloned) must not let the rest commit.
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+async function writeSlices(
   tx: WriteTransaction,
   ops: readonly WriteOp[],
   tracker: ProgressTracker,
@@ -77,7 +96,7 @@ export async function writeSliced(
   while (i < ops.length) {
     checkCancel(work, tx);
     let rows = 0;
-    let last: Promise<unknown> | undefined;
+    let first: Promise<unknown> | undefined;
     while (i < ops.length && rows < SLICE_ROWS) {
       const op = ops[i++]!;
       // The store name is data here; idb cannot narrow the value type from a union name.
@@ -85,16 +104,18 @@ export async function writeSliced(
         put(value: unknown): Promise<unknown>;
         delete(key: IDBValidKey | IDBKeyRange): Promise<unknown>;
       };
+      let request: Promise<unknown>;
       if ('value' in op) {
-        last = store.put(op.value);
+        request = store.put(op.value);
         rows += Math.max(1, op.rows);
       } else {
-        last = store.delete(op.remove);
+        request = store.delete(op.remove);
         rows += 1;
       }
-      last.catch(() => undefined);
+      request.catch(() => undefined);
+      first ??= request;
     }
-    await last;
+    await first;
     tracker.add(rows);
   }
 }

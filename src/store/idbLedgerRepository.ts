@@ -4,7 +4,6 @@ import {
   agingBuckets,
   EMPTY_HISTORY,
   foldContact,
-  invoiceNumberKey,
   normalizeReference,
   policyFor,
   silentCustomers,
@@ -45,7 +44,7 @@ import {
   isDuplicateEvent,
   orderedEventsOf,
 } from './eventChunks';
-import { runLedgerJob, type JobResult, type LedgerJob } from './ledgerJobs';
+import type { JobResult, LedgerJob } from './ledgerJobs';
 import { databaseNameFor, openLedgerDb, type OpenOptions } from './openLedgerDb';
 import { CHUNK_SIZE, type CustomerRecord, type EventChunk, type LedgerDb } from './schema';
 import { StoreError, storeErrorOf, withTimeout } from './storeError';
@@ -109,7 +108,9 @@ export class IdbLedgerRepository implements LedgerRepository {
     this.timeoutMs = options.requestTimeoutMs ?? 10_000;
     this.runner = options.createRunner
       ? options.createRunner(this.databaseName, db)
-      : (job, work) => runLedgerJob(db, job, work);
+      : // Loaded on first use: import, restore and export (papaparse, the ledger file parser) stay
+        // out of the pane's start-up bundle.
+        async (job, work) => (await import('./ledgerJobs')).runLedgerJob(db, job, work);
     db.addEventListener('close', () => (this.closed = true));
   }
 
@@ -419,6 +420,9 @@ export class IdbLedgerRepository implements LedgerRepository {
 
   saveInvoice(invoice: Invoice): Promise<void> {
     return this.call('saving an invoice', async () => {
+      // From the ledger file module, loaded here rather than at start-up (it is mostly the parser);
+      // before the transaction opens, since an await on anything else would let it commit.
+      const { invoiceNumberKey } = await import('../core/ledgerFile');
       const tx: WriteTx = this.db.transaction([...RECORD_STORES], 'readwrite');
       const customers = tx.objectStore('customers');
       const [target, owner, sameNumber, settings, counter] = await Promise.all([

@@ -11,16 +11,30 @@ export type LedgerDocuments = {
   readonly nextOrder: number;
 };
 
+/** The records of one customer: its document, its list summary (if unpaid), its event chunks. */
+export type CustomerDocuments = {
+  readonly record: CustomerRecord;
+  readonly summary: SummaryRecord | undefined;
+  readonly chunks: EventChunk[];
+};
+
 /**
- * Cuts a ledger into per-customer documents, summaries and event chunks. Positions number
- * customers, then invoices, then events from 0, so an export lists everything in ledger order.
- * Throws when an invoice or event names a customer the ledger lacks. `onCustomers` hears how
- * many customers are folded, every 500 (the long part of a million-event restore).
+ * A whole ledger grouped by customer, whose documents are built one customer at a time, so a
+ * writer can put each batch while folding the next (folding a million events is the long part).
  */
-export function documentsOf(
-  ledger: Ledger,
-  onCustomers?: (done: number, total: number) => void,
-): LedgerDocuments {
+export type LedgerDocumentSource = {
+  readonly count: number;
+  readonly nextOrder: number;
+  /** Builds the documents of the customer at `index` in ledger order; call once per index. */
+  documentsAt(index: number): CustomerDocuments;
+};
+
+/**
+ * Groups a ledger by customer. Positions number customers, then invoices, then events from 0,
+ * so an export lists everything in ledger order. Throws when an invoice or event names a
+ * customer the ledger lacks, before anything is built.
+ */
+export function ledgerDocumentSource(ledger: Ledger): LedgerDocumentSource {
   const isFree = freeMailTest(ledger.settings.freeMailDomains);
   const zone = ledger.settings.company.timeZone;
   const invoices = new Map<CustomerId, { list: Invoice[]; order: number[] }>();
@@ -43,34 +57,50 @@ export function documentsOf(
       throw new Error(`an event at ${event.at} names unknown customer ${event.customerId}`);
     list.push({ event, order: order++ });
   }
+  return {
+    count: ledger.customers.length,
+    nextOrder: order,
+    documentsAt(index) {
+      const customer = ledger.customers[index]!;
+      const log = byTime(events.get(customer.id) ?? []);
+      // Built once: drop the grouped events so memory falls as the writer advances.
+      events.delete(customer.id);
+      let history = EMPTY_HISTORY;
+      for (const { event } of log) history = foldContact(history, event, zone);
+      const chunks = chunksOf(customer.id, log);
+      const last = log[log.length - 1];
+      const slot = invoices.get(customer.id)!;
+      const record = customerRecordOf(
+        {
+          customer,
+          order: index,
+          invoices: slot.list,
+          invoiceOrder: slot.order,
+          history,
+          lastChunk: chunks.length - 1,
+          lastEventMs: last ? eventMs(last.event) : Number.NEGATIVE_INFINITY,
+        },
+        isFree,
+      );
+      return { record, summary: summaryOf(record), chunks };
+    },
+  };
+}
 
+/**
+ * Cuts a whole ledger into per-customer documents, summaries and event chunks at once (see
+ * {@link ledgerDocumentSource}). Throws when an invoice or event names an unknown customer.
+ */
+export function documentsOf(ledger: Ledger): LedgerDocuments {
+  const source = ledgerDocumentSource(ledger);
   const customers: CustomerRecord[] = [];
   const summaries: SummaryRecord[] = [];
   const chunks: EventChunk[] = [];
-  ledger.customers.forEach((customer, index) => {
-    const log = byTime(events.get(customer.id) ?? []);
-    let history = EMPTY_HISTORY;
-    for (const { event } of log) history = foldContact(history, event, zone);
-    const own = chunksOf(customer.id, log);
-    const last = log[log.length - 1];
-    const slot = invoices.get(customer.id)!;
-    const record = customerRecordOf(
-      {
-        customer,
-        order: index,
-        invoices: slot.list,
-        invoiceOrder: slot.order,
-        history,
-        lastChunk: own.length - 1,
-        lastEventMs: last ? eventMs(last.event) : Number.NEGATIVE_INFINITY,
-      },
-      isFree,
-    );
-    customers.push(record);
-    const summary = summaryOf(record);
-    if (summary) summaries.push(summary);
-    chunks.push(...own);
-    if (onCustomers && index % 500 === 499) onCustomers(index + 1, ledger.customers.length);
-  });
-  return { customers, summaries, chunks, nextOrder: order };
+  for (let i = 0; i < source.count; i++) {
+    const docs = source.documentsAt(i);
+    customers.push(docs.record);
+    if (docs.summary) summaries.push(docs.summary);
+    chunks.push(...docs.chunks);
+  }
+  return { customers, summaries, chunks, nextOrder: source.nextOrder };
 }

@@ -45,9 +45,23 @@ async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv
   const blob = await blobOf(url);
   const repo = await openRepo(key, true);
   const stamps: number[] = [];
+  const phases: Record<string, number> = {};
+  let phase = 'start';
   const stop = watchLongTasks();
   const start = performance.now();
-  const work = { onProgress: () => stamps.push(performance.now()) };
+  let phaseStart = start;
+  const work = {
+    onProgress: (progress: core.Progress) => {
+      const now = performance.now();
+      stamps.push(now);
+      const next = progress.phase ?? phase;
+      if (next !== phase) {
+        phases[phase] = (phases[phase] ?? 0) + now - phaseStart;
+        phase = next;
+        phaseStart = now;
+      }
+    },
+  };
   const outcome =
     kind === 'restore'
       ? await repo.restoreBackup(blob, work)
@@ -55,6 +69,7 @@ async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv
         ? await repo.importLedger(blob, work)
         : await repo.importInvoicesCsv(blob, { defaultTimeZone: 'Europe/Berlin' }, work);
   const ms = performance.now() - start;
+  phases[phase] = (phases[phase] ?? 0) + performance.now() - phaseStart;
   const tasks = stop();
   let gap = 0;
   [start, ...stamps].forEach((t, i, all) => (gap = Math.max(gap, (all[i + 1] ?? t) - t)));
@@ -67,6 +82,7 @@ async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv
     maxProgressGap: gap,
     reports: stamps.length,
     bytes: blob.size,
+    phases,
   };
 }
 
@@ -174,8 +190,26 @@ async function baselines(url: string, emails: string[]) {
     });
     db.createObjectStore('events', { keyPath: ['customerId', 'seq'] });
     db.createObjectStore('one', { keyPath: 'id' });
+    // The ledger's own customer indexes: the floor of any import that writes documents.
+    const indexed = db.createObjectStore('indexed', { keyPath: 'id' });
+    for (const [name, path] of [
+      ['email', 'emails'],
+      ['domain', 'domains'],
+      ['number', 'numbers'],
+      ['po', 'pos'],
+      ['invoiceId', 'invoiceIds'],
+    ])
+      indexed.createIndex(name!, path!, { multiEntry: true });
+    indexed.createIndex('order', 'order');
+    const indexedEvents = db.createObjectStore('indexedEvents', {
+      keyPath: ['customerId', 'seq'],
+    });
+    indexedEvents.createIndex('thread', 'threadIds', { multiEntry: true });
+    indexedEvents.createIndex('eventId', 'eventIds', { multiEntry: true });
   });
   const customerDocs = await rawPutLoop(docsDb, 'customers', docs.customers);
+  const indexedDocs = await rawPutLoop(docsDb, 'indexed', docs.customers);
+  const indexedChunks = await rawPutLoop(docsDb, 'indexedEvents', docs.chunks);
   const chunkDocs = await rawPutLoop(docsDb, 'events', docs.chunks);
   const gets: number[] = [];
   for (const email of emails) {
@@ -206,6 +240,8 @@ async function baselines(url: string, emails: string[]) {
   return {
     putInvoices: invoices,
     putCustomerDocs: customerDocs,
+    putIndexedDocs: indexedDocs,
+    putIndexedChunks: indexedChunks,
     putEventChunks: chunkDocs,
     indexGet: quantiles(gets),
     onePut: quantiles(puts),
