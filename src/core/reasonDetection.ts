@@ -1062,11 +1062,11 @@ const SENTENCE_END = /[!?;。！？；]|\n\s*\n|(?<=\p{L}{4})\.(?=\s|$)/gu;
 /** Bounds of the sentence around [index, end), looking at most `reach` characters each way. */
 function sentenceAround(text: string, index: number, end: number, reach = 120): [number, number] {
   const from = Math.max(0, index - reach);
-  const window = text.slice(from, end + reach);
+  const nearby = text.slice(from, end + reach);
   let start = 0;
-  let stop = window.length;
+  let stop = nearby.length;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(window); m !== null; m = SENTENCE_END.exec(window)) {
+  for (let m = SENTENCE_END.exec(nearby); m !== null; m = SENTENCE_END.exec(nearby)) {
     if (m.index < index - from) start = m.index + m[0].length;
     else if (m.index >= end - from) {
       stop = m.index;
