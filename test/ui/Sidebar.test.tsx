@@ -6,7 +6,7 @@ import { parseLedgerText } from '../../src/core/ledgerFile';
 import type { MailItem } from '../../src/core/model';
 import { Sidebar } from '../../src/ui/Sidebar';
 import { FakeMailHost } from '../fakes/fakeMailHost';
-import { MemoryThreadLedger } from '../fakes/memoryThreadLedger';
+import { MemoryLedgerRepository } from '../fakes/memoryLedgerRepository';
 
 const NOW = Date.parse('2026-07-01T09:00:00Z');
 const clock = { now: () => NOW, today: (zone: string) => calendarDateIn(NOW, zone) };
@@ -16,12 +16,15 @@ const message = (name: string): MailItem => ({
 });
 
 function setup(name: string) {
-  const ledger = new MemoryThreadLedger(
+  const ledger = new MemoryLedgerRepository(
     parseLedgerText(readFileSync('samples/ledger.json', 'utf8'), 'ledger.json'),
   );
+  const before = ledger.ledger.events.length;
   const host = new FakeMailHost(message(name));
   render(<Sidebar ports={{ clock, host, ledger }} />);
-  return { host, ledger };
+  /** Events the sidebar logged since it opened. */
+  const logged = () => ledger.ledger.events.slice(before);
+  return { host, ledger, logged };
 }
 
 describe('Sidebar', () => {
@@ -42,10 +45,10 @@ describe('Sidebar', () => {
   });
 
   it('logs the open inbound message as a reply once', async () => {
-    const { ledger } = setup('cash-flow');
+    const { logged } = setup('cash-flow');
     await screen.findByRole('heading', { name: 'Importadora del Pacífico SA de CV' });
-    await waitFor(() => expect(ledger.logged).toHaveLength(1));
-    expect(ledger.logged[0]).toMatchObject({
+    await waitFor(() => expect(logged()).toHaveLength(1));
+    expect(logged()[0]).toMatchObject({
       kind: 'reply',
       direction: 'inbound',
       messageId: 'm-cash-flow',
@@ -54,12 +57,12 @@ describe('Sidebar', () => {
   });
 
   it('inserts the draft at the cursor in compose mode and logs the reminder', async () => {
-    const { host, ledger } = setup('escalation');
+    const { host, logged } = setup('escalation');
     await userEvent.click(await screen.findByRole('button', { name: 'Insert draft' }));
     await waitFor(() => expect(host.inserted).toHaveLength(1));
     expect(host.inserted[0]!.text).toContain('INV-2026-0404');
     await waitFor(() =>
-      expect(ledger.logged.at(-1)).toMatchObject({
+      expect(logged().at(-1)).toMatchObject({
         kind: 'reminder',
         direction: 'outbound',
         stage: 'escalation',
@@ -125,17 +128,17 @@ describe('Sidebar', () => {
   });
 
   it('logs a promise with its date', async () => {
-    const { ledger } = setup('follow-up');
+    const { logged } = setup('follow-up');
     const date = await screen.findByLabelText('Promised date');
     await userEvent.type(date, '2026-07-10');
     await userEvent.click(screen.getByRole('button', { name: 'Promise to pay' }));
     await waitFor(() =>
-      expect(ledger.logged.at(-1)).toMatchObject({ kind: 'promise', promisedFor: '2026-07-10' }),
+      expect(logged().at(-1)).toMatchObject({ kind: 'promise', promisedFor: '2026-07-10' }),
     );
   });
 
   it('lists the other candidates and re-links the thread, remembering the choice', async () => {
-    const ledger = new MemoryThreadLedger(
+    const ledger = new MemoryLedgerRepository(
       parseLedgerText(readFileSync('samples/ledger.json', 'utf8'), 'ledger.json'),
     );
     const item: MailItem = {
