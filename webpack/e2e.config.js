@@ -1,5 +1,6 @@
-// The browser-test pages: dist/e2e/store.html exposes the store on window.DulyE2E for
-// test/e2e and bench/store.js, and store-worker.js runs its long jobs off the page's thread.
+// The browser-test and bench pages: dist/e2e/store.html exposes the store on window.DulyE2E for
+// test/e2e and bench/store.js, thread-bench.html times the sidebar for bench/thread.js, and
+// store-worker.js runs the long jobs off the page's thread.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
@@ -12,6 +13,7 @@ module.exports = (mode) => ({
   entry: {
     'store-page': './test/e2e/pages/storePage.ts',
     'store-worker': './src/store/jobWorker.ts',
+    'thread-bench': './test/e2e/pages/threadBench.tsx',
   },
   output: { path: path.resolve(root, 'dist/e2e'), filename: '[name].js', clean: true },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -29,6 +31,11 @@ module.exports = (mode) => ({
       filename: 'store.html',
       chunks: ['store-page'],
       title: 'duly store e2e',
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'thread-bench.html',
+      chunks: ['thread-bench'],
+      title: 'duly thread bench',
     }),
   ],
   devtool: mode === 'production' ? false : 'source-map',

@@ -1,6 +1,13 @@
 import type { CalendarDate } from '../core/calendarDate';
 import { matchThread, threadClues } from '../core/matching';
-import type { CustomerReason, InvoiceId, LetterLanguage, MailItem, Settings } from '../core/model';
+import type {
+  CustomerReason,
+  InvoiceId,
+  LedgerEvent,
+  LetterLanguage,
+  MailItem,
+  Settings,
+} from '../core/model';
 import { suggestForMatch, type Suggestion } from '../core/suggest';
 import type { SidebarPorts } from './threadPorts';
 
@@ -19,11 +26,13 @@ export type LoadedThread =
       readonly settings: Settings;
       readonly today: CalendarDate;
       readonly suggestion: Suggestion;
+      /** The open inbound message, to log once after the pane has rendered (already in `suggestion`). */
+      readonly unlogged: LedgerEvent | null;
     };
 
 /**
  * Reads the open item and answers "who is this, what do they owe, what happened before" from the
- * ledger's indexes, then logs an inbound customer message as a reply, once per message id.
+ * ledger's indexes. An inbound customer message comes back as `unlogged` until it is logged once.
  */
 export async function loadThread(
   ports: SidebarPorts,
@@ -45,8 +54,6 @@ export async function loadThread(
   const facts = best ? await ledger.factsOf(best.id, item.messageId) : null;
   const suggestion = suggestForMatch({ item, settings, today, clues, match, facts, ...choices });
 
-  if (facts && !facts.messageLogged && suggestion.messageEvent) {
-    await ledger.logEvent(suggestion.messageEvent);
-  }
-  return { kind: 'thread', item, settings, today, suggestion };
+  const unlogged = facts && !facts.messageLogged ? suggestion.messageEvent : null;
+  return { kind: 'thread', item, settings, today, suggestion, unlogged };
 }

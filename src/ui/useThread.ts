@@ -60,7 +60,16 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
   useEffect(() => {
     let live = true;
     loadThread(ports, choices).then(
-      (thread) => live && setState({ status: 'ready', thread }),
+      (thread) => {
+        if (!live) return;
+        setState({ status: 'ready', thread });
+        // Logged after the render is scheduled: the reply is already counted in the suggestion.
+        if (thread.kind === 'thread' && thread.unlogged) {
+          ports.ledger.logEvent(thread.unlogged).catch((error: unknown) => {
+            if (live) setNotice({ intent: 'warning', text: errorText(error) });
+          });
+        }
+      },
       (error: unknown) => live && setState({ status: 'error', message: errorText(error) }),
     );
     return () => {

@@ -1,0 +1,184 @@
+// In-page measurements for bench/thread.js: the real sidebar on the real IndexedDB ledger with a
+// demo mailbox, timed from a thread change (or from navigation start) to the rendered answer.
+import { createRoot } from 'react-dom/client';
+import { calendarDateIn } from '../../../src/core/calendarDate';
+import type { MailItem } from '../../../src/core/model';
+import type { Clock } from '../../../src/core/ports/clock';
+import { DemoMailHost } from '../../../src/hosts/demo/demoMailHost';
+import { openIdbLedgerRepository, workerJobRunner } from '../../../src/store';
+import { Sidebar } from '../../../src/ui/Sidebar';
+
+const KEY = 'thread-bench';
+const NOW = Date.parse('2026-07-01T07:00:00Z');
+const clock: Clock = { now: () => NOW, today: (zone) => calendarDateIn(NOW, zone) };
+
+/** A thread to open: the item the demo mailbox shows, and whose heading the sidebar should show. */
+type Switch = { item: MailItem; customerName: string };
+
+function openRepo(worker: boolean) {
+  return openIdbLedgerRepository({
+    clock,
+    partitionKey: KEY,
+    stallTimeoutMs: 600_000,
+    requestTimeoutMs: 120_000,
+    ...(worker
+      ? { createRunner: () => workerJobRunner(() => new Worker('store-worker.js'), KEY) }
+      : {}),
+  });
+}
+
+function quantiles(samples: readonly number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? 0, n: s.length };
+}
+
+function watchLongTasks() {
+  const seen: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.push(e.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  return () => {
+    for (const e of observer.takeRecords()) seen.push(e.duration);
+    observer.disconnect();
+    return { longest: Math.max(0, ...seen), count: seen.length };
+  };
+}
+
+/** True once the sidebar shows `name` as the customer heading and a draft preview. */
+function shows(name: string): boolean {
+  const heading = document.getElementById('duly-customer-name');
+  return (
+    heading?.textContent === name &&
+    document.querySelector('[role="document"][aria-label^="Preview: "]') !== null
+  );
+}
+
+/**
+ * Resolves with the time the condition first held in the DOM (checked on every mutation) and the
+ * start of the next animation frame after it (the frame that paints it); rejects after `limitMs`.
+ */
+function whenShown(name: string, limitMs: number): Promise<{ dom: number; frame: number }> {
+  return new Promise((resolve, reject) => {
+    const done = (dom: number) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve({ dom, frame: performance.now() }));
+    };
+    const observer = new MutationObserver(() => {
+      if (shows(name)) done(performance.now());
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`"${name}" and a preview not shown within ${limitMs} ms`));
+    }, limitMs);
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    if (shows(name)) done(performance.now());
+  });
+}
+
+async function mount(first: MailItem | null) {
+  const host = new DemoMailHost({ openCompose: () => undefined });
+  if (first) host.read(first);
+  const repo = await openRepo(false);
+  const app = document.getElementById('app') ?? document.body.appendChild(createApp());
+  createRoot(app).render(<Sidebar ports={{ clock, host, ledger: repo }} />);
+  return { host, repo };
+}
+
+function createApp(): HTMLElement {
+  const app = document.createElement('div');
+  app.id = 'app';
+  return app;
+}
+
+/** Fills the ledger once from a backup file through the worker, as the pane's restore does. */
+async function seed(url: string) {
+  const blob = await (await fetch(url)).blob();
+  const repo = await openRepo(true);
+  const start = performance.now();
+  const outcome = await repo.restoreBackup(blob);
+  const ms = performance.now() - start;
+  repo.close();
+  return { ms, ok: outcome.ok };
+}
+
+/**
+ * Mounts the sidebar, then opens each thread in turn and times it until it is shown; each pass
+ * after the first reopens the same messages, whose replies are then already logged.
+ */
+async function switches(list: readonly Switch[], limitMs: number, passes = 1) {
+  const { host } = await mount(null);
+  const misses: string[] = [];
+  // The first switch warms the code paths a pane that is already open has warmed.
+  const [warm, ...rest] = list;
+  if (warm) {
+    host.read(warm.item);
+    await whenShown(warm.customerName, 10_000).catch((e: Error) => misses.push(e.message));
+  }
+  const results = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const dom: number[] = [];
+    const frame: number[] = [];
+    const stop = watchLongTasks();
+    for (const s of rest) {
+      const start = performance.now();
+      const shown = whenShown(s.customerName, limitMs);
+      host.read(s.item);
+      try {
+        const t = await shown;
+        dom.push(t.dom - start);
+        frame.push(t.frame - start);
+      } catch (error) {
+        misses.push((error as Error).message);
+      }
+    }
+    const tasks = stop();
+    results.push({
+      dom: quantiles(dom),
+      frame: quantiles(frame),
+      longestTask: tasks.longest,
+      longTasks: tasks.count,
+    });
+  }
+  return {
+    passes: results,
+    misses,
+    longTasksObservable: PerformanceObserver.supportedEntryTypes.includes('longtask'),
+  };
+}
+
+/** Cold open: the page was just loaded with `?cold=…`; times from navigation start. */
+async function cold(s: Switch, limitMs: number) {
+  const shown = whenShown(s.customerName, limitMs);
+  await mount(s.item);
+  const t = await shown;
+  const nav = performance.getEntriesByType('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  return { dom: t.dom, frame: t.frame, domContentLoaded: nav?.domContentLoadedEventEnd ?? 0 };
+}
+
+declare global {
+  interface Window {
+    DulyThreadBench: {
+      seed: typeof seed;
+      switches: typeof switches;
+      cold?: Promise<Awaited<ReturnType<typeof cold>> | { error: string }>;
+    };
+  }
+}
+
+window.DulyThreadBench = { seed, switches };
+const coldParam = new URLSearchParams(location.search).get('cold');
+if (coldParam !== null) {
+  window.DulyThreadBench.cold = cold(JSON.parse(coldParam) as Switch, 10_000).catch(
+    (error: Error) => ({ error: error.message }),
+  );
+}
+document.title = 'duly thread bench ready';
