@@ -6,37 +6,17 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const ts = require('typescript');
-
-// The Chromium harness is TypeScript (shared with test/e2e): transpile it on require.
-require.extensions['.ts'] = (module, filename) => {
-  const source = fs.readFileSync(filename, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2022,
-      esModuleInterop: true,
-    },
-    fileName: filename,
-  });
-  module._compile(outputText, filename);
-};
 const {
   E2E_DIST,
+  SIZE,
+  TODAY,
   assertBuilt,
+  dist,
   launchChromium,
   startStaticServer,
-} = require('../test/e2e/harness.ts');
-const dist = (m) => require(`../dist/node/${m}`);
+} = require('./chromiumBench');
 const { synthLedger } = dist('core/synth');
 const { serializeLedger } = dist('core/ledgerFile');
-
-const SIZE = {
-  customers: Number(process.env.BENCH_CUSTOMERS ?? 10_000),
-  invoices: Number(process.env.BENCH_INVOICES ?? 100_000),
-  events: Number(process.env.BENCH_EVENTS ?? 1_000_000),
-};
-const TODAY = '2026-07-01';
 const SWITCHES = 200;
 const COLD_OPENS = 10;
 const LIMIT_MS = 5_000;

@@ -3,7 +3,7 @@ import type { Customer, CustomerId, Invoice, MailItem } from './model';
 /**
  * What an open message says about who it is from or for (DESIGN.md 4.1). Addresses and domains
  * come from one side only: the sender of an inbound message, the recipients (to + cc) of the
- * user's own message or compose window.
+ * user's own message or a message being composed.
  */
 export type ThreadClues = {
   readonly role: 'sender' | 'recipients';

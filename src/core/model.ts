@@ -288,7 +288,7 @@ export type MailItem = {
   readonly subject: string;
   /** Plain text of the body (hosts extract it from HTML). */
   readonly body: string;
-  /** ISO 8601 instant; absent for a compose window. */
+  /** ISO 8601 instant; absent while the message is being composed. */
   readonly receivedAt?: string;
   readonly threadId?: string;
   readonly messageId?: string;
