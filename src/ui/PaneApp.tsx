@@ -1,17 +1,16 @@
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Ledger } from '../core/model';
-import type { LedgerRepository } from '../core/ports/ledgerRepository';
+import type { PanePorts } from './panePorts';
 import { Sidebar, type SidebarProps } from './Sidebar';
 import { EN } from './strings';
-import type { SidebarPorts } from './threadPorts';
 
 // Shown once, on an empty ledger: never part of the thread view's start-up.
 const StartScreen = lazy(() => import('./StartScreen').then((m) => ({ default: m.StartScreen })));
 
 export type PaneAppProps = Omit<SidebarProps, 'ports'> & {
   loadSamples: () => Promise<Ledger>;
-  ports: Omit<SidebarPorts, 'ledger'> & { ledger: LedgerRepository };
+  ports: PanePorts;
 };
 
 /** The task pane: the start screen while the ledger is empty, then the sidebar. */

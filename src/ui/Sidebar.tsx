@@ -1,55 +1,128 @@
 import {
   FluentProvider,
   makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  teamsHighContrastTheme,
   tokens,
   webDarkTheme,
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { UiLanguageContext, type UiLanguage } from './i18n';
+import type { PanePorts } from './panePorts';
 import { EN, type UiStrings } from './strings';
-import type { SidebarPorts } from './threadPorts';
 import { ThreadView } from './ThreadView';
 
+// The other views load when first opened: never part of the thread view's start-up bundle.
+const SilentView = lazy(() =>
+  import('./silent/SilentView').then((m) => ({ default: m.SilentView })),
+);
+const LedgerView = lazy(() =>
+  import('./ledger/LedgerView').then((m) => ({ default: m.LedgerView })),
+);
+const SettingsView = lazy(() =>
+  import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+);
+
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: { flexWrap: 'wrap' },
 });
 
+export const PANE_VIEWS = ['thread', 'silent', 'ledger', 'settings'] as const;
+export type PaneView = (typeof PANE_VIEWS)[number];
+
+/** Light, dark or Windows high contrast, as mapped from Office's theme by the composition root. */
+export type PaneTheme = 'light' | 'dark' | 'high-contrast';
+
 export type SidebarProps = {
-  /** Shown instead of the thread view (the first-run start screen). */
+  /** Shown instead of the views (the first-run start screen). */
   content?: ReactNode;
+  /** The UI language; `strings` must be its thread-view catalogue. */
+  language?: UiLanguage;
   locale?: string;
-  ports: SidebarPorts;
+  ports: PanePorts;
   strings?: UiStrings;
-  theme?: 'light' | 'dark' | Theme;
+  theme?: PaneTheme | Theme;
+  /** The view shown first (tests and the demo open a given view). */
+  initialView?: PaneView;
 };
 
-function Body({
-  content,
+const THEMES: Readonly<Record<PaneTheme, Theme>> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  'high-contrast': teamsHighContrastTheme,
+};
+
+function Views({
+  initialView,
   locale,
   ports,
   strings,
-}: Required<Pick<SidebarProps, 'locale' | 'ports' | 'strings'>> & { content?: ReactNode }) {
+}: Required<Pick<SidebarProps, 'initialView' | 'locale' | 'ports' | 'strings'>>) {
   const styles = useStyles();
+  const [view, setView] = useState<PaneView>(initialView);
+  const views: Record<PaneView, ReactNode> = {
+    thread: <ThreadView locale={locale} ports={ports} strings={strings} />,
+    silent: <SilentView locale={locale} ports={ports} />,
+    ledger: <LedgerView locale={locale} ports={ports} />,
+    settings: <SettingsView locale={locale} ports={ports} />,
+  };
   return (
-    <main className={styles.root} aria-label={strings.appName}>
-      {content ?? <ThreadView locale={locale} ports={ports} strings={strings} />}
-    </main>
+    <>
+      <TabList
+        className={styles.tabs}
+        aria-label={strings.viewsLabel}
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as PaneView)}
+        size="small"
+      >
+        {PANE_VIEWS.map((v) => (
+          <Tab key={v} id={`duly-tab-${v}`} value={v}>
+            {strings.views[v]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`duly-tab-${view}`}>
+        <Suspense fallback={<Spinner label={strings.loading} />}>{views[view]}</Suspense>
+      </div>
+    </>
   );
 }
 
 /** The Duly sidebar: receives its ports from a composition root; never imports store/ or hosts/. */
 export function Sidebar({
   content,
+  initialView = 'thread',
+  language = 'en',
   locale = 'en-GB',
   ports,
   strings = EN,
   theme = 'light',
 }: SidebarProps) {
-  const resolved = theme === 'light' ? webLightTheme : theme === 'dark' ? webDarkTheme : theme;
+  const styles = useStyles();
+  const resolved = typeof theme === 'string' ? THEMES[theme] : theme;
   return (
-    <FluentProvider theme={resolved}>
-      <Body content={content} locale={locale} ports={ports} strings={strings} />
+    <FluentProvider theme={resolved} lang={language}>
+      <UiLanguageContext.Provider value={language}>
+        <main className={styles.root} aria-label={strings.appName}>
+          {content ?? (
+            <Views initialView={initialView} locale={locale} ports={ports} strings={strings} />
+          )}
+        </main>
+      </UiLanguageContext.Provider>
     </FluentProvider>
   );
 }

@@ -57,6 +57,8 @@ export type UiStrings = {
   readonly restoreHint: string;
   readonly loadSamples: string;
   readonly working: string;
+  readonly viewsLabel: string;
+  readonly views: Readonly<Record<'thread' | 'silent' | 'ledger' | 'settings', string>>;
   readonly stages: Readonly<Record<Stage, string>>;
   readonly tones: Readonly<Record<Tone, string>>;
   readonly reasons: Readonly<Record<CustomerReason, string>>;
@@ -118,6 +120,8 @@ export const EN: UiStrings = {
   restoreHint: 'A duly-ledger JSON file exported from Duly or written by `duly import`.',
   loadSamples: 'Load the sample ledger',
   working: 'Working…',
+  viewsLabel: 'Views',
+  views: { thread: 'This thread', silent: 'Silent', ledger: 'Ledger', settings: 'Settings' },
   stages: {
     none: 'Nothing to chase',
     upcoming: 'Upcoming',
@@ -160,3 +164,8 @@ export const EN: UiStrings = {
     pt: 'Português',
   },
 };
+
+/** The thread view's catalogue for a UI language; Chinese is a separate chunk. */
+export async function threadStringsFor(language: 'en' | 'zh-CN'): Promise<UiStrings> {
+  return language === 'en' ? EN : (await import('./strings.zh-CN')).ZH_CN;
+}
