@@ -3,9 +3,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, startStaticServer, type Browser, type StaticServer } from './harness';
+import {
+  DEMO_DIST,
+  launchChromium,
+  startStaticServer,
+  type Browser,
+  type StaticServer,
+} from './harness';
 
-const DEMO_DIST = resolve(__dirname, '../../dist/demo');
 const TASKPANE_DIST = resolve(__dirname, '../../dist/taskpane');
 const OFFICE_DIST = resolve(__dirname, '../../node_modules/@microsoft/office-js/dist');
 

@@ -22,6 +22,15 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * Where `webpack --config-name demo` writes the demo page; DULY_DEMO_DIST points elsewhere so
+ * that parallel work can build its own copy (`--output-path`).
+ */
+export const DEMO_DIST = process.env.DULY_DEMO_DIST ?? resolve(__dirname, '../../dist/demo');
+
+/** Where screenshots and other test artefacts go (kept by CI for people to look at). */
+export const ARTEFACTS_DIR = resolve(__dirname, '../../test-artefacts');
+
 /** Where `webpack --config-name e2e` writes the test pages. */
 export const E2E_DIST = resolve(__dirname, '../../dist/e2e');
 
@@ -117,4 +126,40 @@ export function assertBuilt(file = 'store.html'): void {
       `${file} is missing in dist/e2e: run "npm run test:e2e" (it builds the pages first).`,
     );
   }
+}
+
+/** Throws a helpful error when the demo page was not built. */
+export function assertDemoBuilt(): void {
+  if (!existsSync(join(DEMO_DIST, 'index.html')))
+    throw new Error(`${DEMO_DIST}/index.html is missing: run "npm run test:e2e".`);
+}
+
+/** One axe-core finding, reduced to what a failing test message needs. */
+export type AxeViolation = {
+  readonly id: string;
+  readonly help: string;
+  readonly targets: string[];
+};
+
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) inside the page, limited to `selector` when given, and
+ * returns its violations; an empty list is a clean page.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (context) => {
+    type AxeResult = {
+      violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> } })
+      .axe;
+    const result = await axe.run(context ?? document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, selector);
 }
