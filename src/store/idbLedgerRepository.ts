@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { customerMatchesQuery } from '../core/customerSearch';
 import {
   addDays,
   agingBuckets,
@@ -220,6 +221,19 @@ export class IdbLedgerRepository implements LedgerRepository {
 
   customer(id: CustomerId): Promise<Customer | undefined> {
     return this.call('reading a customer', async () => (await this.record(id))?.customer);
+  }
+
+  findCustomers(query: string, limit: number): Promise<readonly Customer[]> {
+    return this.call('searching customers', async () => {
+      // A person's search box, not a thread lookup: a cursor in ledger order that stops early.
+      const found: Customer[] = [];
+      let cursor = await this.db.transaction('customers').store.index('order').openCursor();
+      while (cursor && found.length < limit) {
+        if (customerMatchesQuery(cursor.value.customer, query)) found.push(cursor.value.customer);
+        cursor = await cursor.continue();
+      }
+      return found;
+    });
   }
 
   invoicesOf(id: CustomerId): Promise<readonly Invoice[]> {

@@ -1,3 +1,4 @@
+import { customerMatchesQuery } from '../../src/core/customerSearch';
 // The LedgerRepository port in memory, for the sidebar's fast tests: the same answers as the
 // IndexedDB store (the engine's in-memory index and folds), none of its storage.
 import { agingBuckets } from '../../src/core/agingBuckets';
@@ -90,6 +91,9 @@ export class MemoryLedgerRepository implements LedgerRepository {
   }
   async customer(id: CustomerId) {
     return this.index.customer(id);
+  }
+  async findCustomers(query: string, limit: number) {
+    return this.ledger.customers.filter((c) => customerMatchesQuery(c, query)).slice(0, limit);
   }
   async invoicesOf(id: CustomerId) {
     return this.index.invoicesOf(id);

@@ -1,3 +1,4 @@
+import { customerMatchesQuery } from '../../src/core/customerSearch';
 import { agingBuckets } from '../../src/core/agingBuckets';
 import { contactHistoryOf } from '../../src/core/contactHistory';
 import { serializeLedger } from '../../src/core/ledgerFile';
@@ -59,6 +60,19 @@ describe('IdbLedgerRepository', () => {
       );
     }
     repo.close();
+  });
+
+  it('finds customers for a search box in ledger order, up to the limit', async () => {
+    const ledger = sampleLedger();
+    const repo = await seeded(ledger);
+    const expected = ledger.customers.filter((c) => customerMatchesQuery(c, 'gmbh'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await repo.findCustomers('gmbh', 100)).map((c) => c.id)).toEqual(
+      expected.map((c) => c.id),
+    );
+    expect((await repo.findCustomers('', 3)).map((c) => c.id)).toEqual(
+      ledger.customers.slice(0, 3).map((c) => c.id),
+    );
   });
 
   it('returns invoices, the latest events and the folded history of a customer', async () => {

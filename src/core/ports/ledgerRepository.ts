@@ -121,6 +121,11 @@ export type LedgerRepository = {
   /** Customers and invoices matching a thread's addresses, domains and references. */
   hitsFor(clues: ThreadClues): Promise<ClueHits>;
   customer(id: CustomerId): Promise<Customer | undefined>;
+  /**
+   * Customers answering a search box (core customerMatchesQuery), in ledger order, at most
+   * `limit`: for the hand-editing view, not for thread lookups.
+   */
+  findCustomers(query: string, limit: number): Promise<readonly Customer[]>;
   /** All of the customer's invoices (paid ones too, which kept promises need), in ledger order. */
   invoicesOf(id: CustomerId): Promise<readonly Invoice[]>;
   /** The latest events of a customer, oldest first, at most `limit`. */
