@@ -11,6 +11,12 @@ export type AppsScriptServices = {
   readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   readonly CacheService: GoogleAppsScript.Cache.CacheService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  /**
+   * The advanced Drive service (API v3), enabled in appsscript.json; absent when a project was
+   * deployed without it. Only `Files.get` of the ledger's version is used (drive.file allows it).
+   */
+  readonly Drive: GoogleAppsScript.Drive | undefined;
 };
 
 /** Everything a trigger or action handler needs: the services and the clock. */

@@ -29,15 +29,25 @@ import {
   openLedger,
   type OpenedLedger,
 } from './ledgerStore';
+import { LedgerBusyError } from './ledgerLock';
 import { messageCard } from './messageCard';
 import { errorCard, plainMessage, problemsCard, setupCard } from './noticeCards';
+import { sheetIdFromUrl, useLedgerSheet } from './sharedLedger';
+import {
+  grantAccessCard,
+  SHEET_URL_FIELD,
+  sharedLedgerCard,
+  sheetsHomeCard,
+  sheetsResultCard,
+} from './sharedLedgerCards';
 
 type Ready = Extract<OpenedLedger, { kind: 'ready' }>;
 /** What any card action returns to Gmail. */
 export type ActionResult =
   | GoogleAppsScript.Card_Service.ActionResponse
   | GoogleAppsScript.Card_Service.ComposeActionResponse
-  | GoogleAppsScript.Card_Service.UpdateDraftActionResponse;
+  | GoogleAppsScript.Card_Service.UpdateDraftActionResponse
+  | GoogleAppsScript.Card_Service.EditorFileScopeActionResponse;
 
 const LINK_PREFIX = 'duly.link.';
 
@@ -109,6 +119,7 @@ function messageCardFor(
 ): Card {
   const { item } = currentMessage(host, event, ready.ownAddresses);
   const suggestion = suggestFor(host, ready, item, event, linked);
+  let notice: string | undefined;
   if (
     item.direction === 'inbound' &&
     suggestion.customer &&
@@ -117,9 +128,15 @@ function messageCardFor(
   ) {
     const received = calendarDateOfIso(item.receivedAt, ready.ledger.settings.company.timeZone);
     const detected = detectReason(`${item.subject}\n${item.body}`, received);
-    appendEvents(host, ready, [
-      messageEvent(item, suggestion.customer.id, detected, todayOf(host, ready)),
-    ]);
+    try {
+      appendEvents(host, ready, [
+        messageEvent(item, suggestion.customer.id, detected, todayOf(host, ready)),
+      ]);
+    } catch (error) {
+      // The card still helps; the reply is logged the next time the message is opened.
+      if (!(error instanceof LedgerBusyError)) throw error;
+      notice = 'This reply is not logged yet: the ledger Sheet was busy. Open the message again.';
+    }
   }
   return messageCard(host.CardService, {
     suggestion,
@@ -127,6 +144,7 @@ function messageCardFor(
     sheetUrl: ready.url,
     selected: formStrings(event, 'invoices'),
     todayMs: host.clock.now(),
+    notice,
   });
 }
 
@@ -146,6 +164,23 @@ export function onCompose(host: GmailHost, event: AddOnEvent): Card {
       localeOf(event),
     );
   });
+}
+
+/** Google Sheets homepage trigger: offer to make the open Sheet the user's ledger. */
+export function onSheetsHomepage(host: GmailHost, event: AddOnEvent): Card {
+  return sheetsHomeCard(host.CardService, event.sheets?.title);
+}
+
+/** Google Sheets, after the user granted drive.file for the open Sheet: make it the ledger. */
+export function onSheetsFileScopeGranted(host: GmailHost, event: AddOnEvent): Card {
+  const cs = host.CardService;
+  const id = event.sheets?.id;
+  if (!id) return errorCard(cs, 'Google Sheets did not say which Sheet is open. Try again.');
+  try {
+    return sheetsResultCard(cs, useLedgerSheet(host, id));
+  } catch (error) {
+    return errorCard(cs, plainMessage(error));
+  }
 }
 
 /** Homepage trigger: the silent list and the ledger's status. */
@@ -344,9 +379,10 @@ export function onAction(host: GmailHost, event: AddOnEvent): ActionResult {
         const { item, message } = currentMessage(host, event, ready.ownAddresses);
         const suggestion = suggestFor(host, ready, item, event);
         const draft = draftOf(suggestion, params.action === 'replyPayment');
-        const gmailDraft = message.createDraftReply(draft.text, { htmlBody: draft.html });
+        // Logged first: when the ledger is busy, nothing happens and the user simply retries.
         if (params.action === 'reply')
           appendEvents(host, ready, [reminderEvent(host, ready, suggestion, item.threadId)]);
+        const gmailDraft = message.createDraftReply(draft.text, { htmlBody: draft.html });
         return cs.newComposeActionResponseBuilder().setGmailDraft(gmailDraft).build();
       }
       case 'insert':
@@ -391,11 +427,40 @@ export function onAction(host: GmailHost, event: AddOnEvent): ActionResult {
         };
         const suggestion = suggestFor(host, ready, item, event, customer.id);
         const draft = draftOf(suggestion, false);
+        appendEvents(host, ready, [reminderEvent(host, ready, suggestion)]);
         const gmailDraft = host.GmailApp.createDraft(contact.email, draft.subject, draft.text, {
           htmlBody: draft.html,
         });
-        appendEvents(host, ready, [reminderEvent(host, ready, suggestion)]);
         return cs.newComposeActionResponseBuilder().setGmailDraft(gmailDraft).build();
+      }
+      case 'sharedLedgerForm':
+        return cs
+          .newActionResponseBuilder()
+          .setNavigation(cs.newNavigation().pushCard(sharedLedgerCard(cs)))
+          .build();
+      case 'useSharedLedger': {
+        const sheetId = sheetIdFromUrl(formStrings(event, SHEET_URL_FIELD)?.[0] ?? '');
+        if (!sheetId)
+          throw new Error(
+            'That is not a Google Sheets link: copy it from the address bar of the shared Sheet.',
+          );
+        const result = useLedgerSheet(host, sheetId);
+        if (result.kind !== 'used')
+          return cs
+            .newActionResponseBuilder()
+            .setNavigation(cs.newNavigation().pushCard(grantAccessCard(cs, result)))
+            .build();
+        return updateCard(host, onHomepage(host, event), `Duly now uses “${result.name}”`);
+      }
+      case 'useThisSheet': {
+        const sheets = event.sheets;
+        // Sheets sends the file's id only once Duly holds its drive.file grant: ask for this file only.
+        if (!sheets?.addonHasFileScopePermission || !sheets.id)
+          return cs
+            .newEditorFileScopeActionResponseBuilder()
+            .requestFileScopeForActiveDocument()
+            .build();
+        return updateCard(host, sheetsResultCard(cs, useLedgerSheet(host, sheets.id)));
       }
       case 'logPromise':
         return logFromMessage(host, event, 'promise');

@@ -66,6 +66,7 @@ export function homepageCard(cs: CardServiceApi, view: HomepageView): Card {
             .setOpenLink(cs.newOpenLink().setUrl(view.sheetUrl)),
           button(cs, 'Reload the Sheet', dulyAction(cs, 'reloadLedger')),
         ]),
+        buttons(cs, [button(cs, 'Use a shared ledger Sheet', dulyAction(cs, 'sharedLedgerForm'))]),
       ]),
     )
     .build();

@@ -1,9 +1,12 @@
 import { createLedgerIndex, type LedgerIndex } from '../../core/ledgerIndex';
-import type { Ledger, LedgerEvent } from '../../core/model';
+import type { CustomerId, Ledger, LedgerEvent } from '../../core/model';
 import type { GmailHost } from './appsScript';
+import { isDuplicateEvent, type LoggedEventKey } from './eventDedup';
 import { CACHE_SECONDS, getChunked, MAX_CHUNK_BYTES, putChunked } from './ledgerCache';
+import { withLedgerLock } from './ledgerLock';
 import { readSheetLedger } from './sheetLedger';
 import { TAB_HEADERS, TAB_NAMES, type SheetProblem, type TabName } from './sheetLayout';
+import { driveStamp, sizeStamp } from './sheetStamp';
 import { eventRow, ledgerTabs } from './sheetRows';
 import { defaultSettings } from './settingsRows';
 
@@ -28,42 +31,50 @@ export type OpenedLedger =
       readonly ownAddresses: readonly string[];
       readonly warnings: readonly string[];
       readonly cacheKey: string;
+      /** The Sheet's stamp this ledger was read at (see sheetStamp.ts). */
+      readonly stamp: string;
     };
 
 type Cached =
-  | { ok: true; ledger: Ledger; ownAddresses: string[]; warnings: string[]; eventRows: number }
+  | { ok: true; ledger: Ledger; ownAddresses: string[]; warnings: string[] }
   | { ok: false; problems: SheetProblem[] };
 
-function cacheKeyOf(sheetId: string, fingerprint: string): string {
-  return `duly:${sheetId}:${fingerprint}`;
+/**
+ * The small cache entry naming the cached ledger (`gen`, the stamp it was read at) and the stamp
+ * the Sheet had after the add-on's own last append, so a card can trust the cache without opening
+ * the Sheet: the stamp still matches means nobody has changed the file since.
+ */
+type Head = { readonly gen: string; readonly stamp: string; readonly url: string };
+
+function headKey(sheetId: string): string {
+  return `duly:${sheetId}:head`;
 }
 
-// Sheets gives no cheap revision number under drive.file; the tabs' sizes change with every
-// pasted export, and the 10-minute cache expiry catches edits in place. Events rows are left out:
-// events the add-on appends go to a small tail entry instead of rewriting the whole cached ledger.
-function fingerprintOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  return TAB_NAMES.map((name) => {
-    const sheet = spreadsheet.getSheetByName(name);
-    if (!sheet) return '-';
-    return name === 'Events'
-      ? `${sheet.getLastColumn()}`
-      : `${sheet.getLastRow()}x${sheet.getLastColumn()}`;
-  }).join('.');
+function ledgerKey(sheetId: string, gen: string): string {
+  return `duly:${sheetId}:${gen}`;
 }
 
-function eventRowsOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  return spreadsheet.getSheetByName('Events')?.getLastRow() ?? 0;
+function readHead(cache: GoogleAppsScript.Cache.Cache, sheetId: string): Head | null {
+  const text = cache.get(headKey(sheetId));
+  return text ? (JSON.parse(text) as Head) : null;
 }
 
 /** Appended events beyond the cached ledger, kept small; folded into the ledger past this size. */
 const MAX_TAIL_EVENTS = 200;
 
-function ready(sheetId: string, url: string, cacheKey: string, cached: Cached): OpenedLedger {
+function ready(
+  sheetId: string,
+  url: string,
+  cacheKey: string,
+  stamp: string,
+  cached: Cached,
+): OpenedLedger {
   if (!cached.ok) return { kind: 'problems', sheetId, url, problems: cached.problems };
   return {
     kind: 'ready',
     sheetId,
     url,
+    stamp,
     ledger: cached.ledger,
     index: createLedgerIndex(cached.ledger, cached.ledger.settings.freeMailDomains),
     ownAddresses: cached.ownAddresses,
@@ -72,29 +83,45 @@ function ready(sheetId: string, url: string, cacheKey: string, cached: Cached): 
   };
 }
 
+function fromCache(
+  cache: GoogleAppsScript.Cache.Cache,
+  sheetId: string,
+  head: Head,
+): OpenedLedger | null {
+  const key = ledgerKey(sheetId, head.gen);
+  const hit = getChunked(cache, key);
+  if (hit === null) return null;
+  const cached = JSON.parse(hit) as Cached;
+  if (!cached.ok) return ready(sheetId, head.url, key, head.stamp, cached);
+  const tail = JSON.parse(cache.get(`${key}:tail`) ?? '[]') as LedgerEvent[];
+  const ledger = tail.length
+    ? { ...cached.ledger, events: [...cached.ledger.events, ...tail] }
+    : cached.ledger;
+  return ready(sheetId, head.url, key, head.stamp, { ...cached, ledger });
+}
+
 /**
- * Opens the user's ledger Sheet: from the user cache when the tabs have not changed size in the
- * last 10 minutes, else read and validated with the engine, then cached (chunked).
+ * Opens the user's ledger Sheet: from the user cache while the Sheet's stamp (its Drive version,
+ * else its tabs' sizes) is the one cached, without opening the Sheet; else read and validated
+ * with the engine, then cached (chunked) for 10 minutes.
  */
 export function openLedger(host: GmailHost): OpenedLedger {
   const sheetId = host.PropertiesService.getUserProperties().getProperty(SHEET_ID_PROPERTY);
   if (!sheetId) return { kind: 'none' };
+  const cache = host.CacheService.getUserCache();
+  // The stamp is read before the tabs, so an edit made during the read shows as a newer stamp.
+  const fromDrive = driveStamp(host, sheetId);
+  const head = cache ? readHead(cache, sheetId) : null;
+  if (cache && head && fromDrive !== null && head.stamp === fromDrive) {
+    const hit = fromCache(cache, sheetId, head);
+    if (hit) return hit;
+  }
   const spreadsheet = host.SpreadsheetApp.openById(sheetId);
   const url = spreadsheet.getUrl();
-  const cacheKey = cacheKeyOf(sheetId, fingerprintOf(spreadsheet));
-  const cache = host.CacheService.getUserCache();
-  const hit = cache ? getChunked(cache, cacheKey) : null;
-  if (hit !== null && cache) {
-    const cached = JSON.parse(hit) as Cached;
-    if (!cached.ok) return ready(sheetId, url, cacheKey, cached);
-    const tail = JSON.parse(cache.get(`${cacheKey}:tail`) ?? '[]') as LedgerEvent[];
-    // Rows appended by someone else (a teammate, a paste) mean the tail is not the whole story.
-    if (cached.eventRows + tail.length === eventRowsOf(spreadsheet)) {
-      const ledger = tail.length
-        ? { ...cached.ledger, events: [...cached.ledger.events, ...tail] }
-        : cached.ledger;
-      return ready(sheetId, url, cacheKey, { ...cached, ledger });
-    }
+  const stamp = fromDrive ?? sizeStamp(spreadsheet);
+  if (cache && head && fromDrive === null && head.stamp === stamp) {
+    const hit = fromCache(cache, sheetId, head);
+    if (hit) return hit;
   }
 
   const missing = TAB_NAMES.filter((name) => !spreadsheet.getSheetByName(name));
@@ -120,20 +147,22 @@ export function openLedger(host: GmailHost): OpenedLedger {
         ledger: read.ledger,
         ownAddresses: [...read.ownAddresses],
         warnings: [...read.warnings],
-        eventRows: eventRowsOf(spreadsheet),
       }
     : { ok: false, problems: [...read.problems] };
+  const key = ledgerKey(sheetId, stamp);
   if (cache) {
-    putChunked(cache, cacheKey, JSON.stringify(cached));
-    cache.remove(`${cacheKey}:tail`);
+    putChunked(cache, key, JSON.stringify(cached));
+    cache.remove(`${key}:tail`);
+    const fresh: Head = { gen: stamp, stamp, url };
+    cache.put(headKey(sheetId), JSON.stringify(fresh), CACHE_SECONDS);
   }
-  return ready(sheetId, url, cacheKey, cached);
+  return ready(sheetId, url, key, stamp, cached);
 }
 
 /** Drops the cached copy so the next card reads the Sheet again. */
 export function forgetLedger(host: GmailHost, opened: OpenedLedger): void {
-  if (opened.kind !== 'ready') return;
-  host.CacheService.getUserCache()?.remove(`${opened.cacheKey}:n`);
+  if (opened.kind === 'none') return;
+  host.CacheService.getUserCache()?.remove(headKey(opened.sheetId));
 }
 
 /**
@@ -165,43 +194,101 @@ export function createLedgerSheet(host: GmailHost, companyName: string, timeZone
   return id;
 }
 
+/** The Events columns that identify a logged event: id through messageId, the first eight. */
+const KEY_COLUMNS = 8;
+
+function cellText(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value ?? '');
+}
+
+/** The events in the Events tab as they stand now, by the columns that identify them. */
+function loggedKeys(sheet: GoogleAppsScript.Spreadsheet.Sheet): LoggedEventKey[] {
+  const rows = sheet.getLastRow() - 1;
+  if (rows < 1) return [];
+  return sheet
+    .getRange(2, 1, rows, KEY_COLUMNS)
+    .getValues()
+    .map((r) => {
+      const [id, customerId, at, , , kind, threadId, messageId] = r.map(cellText);
+      return {
+        id: id || undefined,
+        customerId: customerId as CustomerId,
+        at: at!,
+        kind: kind as LedgerEvent['kind'],
+        threadId: threadId || undefined,
+        messageId: messageId || undefined,
+      };
+    });
+}
+
 /**
- * Appends events to the Events tab, one row each, never rewriting a row; an event whose id or
- * message id (same customer and kind) is already logged is skipped. Returns the events appended.
+ * Appends events to the Events tab, one row each, never rewriting a row. Under the ledger lock,
+ * when the Sheet changed since the ledger was read, the tab's events are read again and any event
+ * already there is skipped (see isDuplicateEvent), so two callbacks racing to log the same thing
+ * log it once. Returns the events appended; throws
+ * LedgerBusyError when another writer keeps the lock.
  */
 export function appendEvents(
   host: GmailHost,
   opened: Extract<OpenedLedger, { kind: 'ready' }>,
   events: readonly LedgerEvent[],
 ): LedgerEvent[] {
-  const logged = opened.ledger.events;
-  const fresh = events.filter(
-    (event) =>
-      !logged.some(
-        (e) =>
-          (event.id !== undefined && e.id === event.id) ||
-          (event.messageId !== undefined &&
-            e.messageId === event.messageId &&
-            e.customerId === event.customerId &&
-            e.kind === event.kind),
-      ),
-  );
-  if (fresh.length === 0) return [];
-  const spreadsheet = host.SpreadsheetApp.openById(opened.sheetId);
-  const sheet = spreadsheet.getSheetByName('Events');
-  if (!sheet) throw new Error('The ledger Sheet has no Events tab: add it back to log events.');
-  const numbers = new Map(opened.ledger.invoices.map((i) => [i.id as string, i.number]));
-  for (const event of fresh) sheet.appendRow(eventRow(event, (id) => numbers.get(id)));
-  // The cache follows the Sheet through a small tail entry, so the next card sees the event
-  // without re-reading every tab or rewriting the whole cached ledger.
+  // Events the cached ledger already holds need no lock and no Sheet call.
+  const candidates = events.filter((e) => !isDuplicateEvent(e, opened.ledger.events));
+  if (candidates.length === 0) return [];
+  return withLedgerLock(host, () => {
+    const spreadsheet = host.SpreadsheetApp.openById(opened.sheetId);
+    const sheet = spreadsheet.getSheetByName('Events');
+    if (!sheet) throw new Error('The ledger Sheet has no Events tab: add it back to log events.');
+    const before = driveStamp(host, opened.sheetId) ?? sizeStamp(spreadsheet);
+    // An unchanged stamp means the Sheet holds just the events already checked against; else
+    // someone wrote since this ledger was read, and the tab is read again.
+    const logged = before === opened.stamp ? [] : loggedKeys(sheet);
+    const fresh: LedgerEvent[] = [];
+    for (const event of candidates)
+      if (!isDuplicateEvent(event, [...logged, ...fresh])) fresh.push(event);
+    if (fresh.length === 0) return [];
+    const numbers = new Map(opened.ledger.invoices.map((i) => [i.id as string, i.number]));
+    for (const event of fresh) sheet.appendRow(eventRow(event, (id) => numbers.get(id)));
+    // Committed before the stamp is read, so the stamp includes these rows.
+    host.SpreadsheetApp.flush();
+    followAppend(
+      host,
+      opened,
+      before,
+      driveStamp(host, opened.sheetId) ?? sizeStamp(spreadsheet),
+      fresh,
+    );
+    return fresh;
+  });
+}
+
+/**
+ * The cache follows the Sheet through a small tail entry, so the next card sees the events
+ * without re-reading every tab. That holds only if the Sheet was unchanged since it was cached
+ * (the stamp before the append is the cached one); otherwise the next card reads it again.
+ */
+function followAppend(
+  host: GmailHost,
+  opened: Extract<OpenedLedger, { kind: 'ready' }>,
+  before: string,
+  after: string,
+  fresh: readonly LedgerEvent[],
+): void {
   const cache = host.CacheService.getUserCache();
-  if (cache) {
-    const key = `${opened.cacheKey}:tail`;
-    const tail = [...(JSON.parse(cache.get(key) ?? '[]') as LedgerEvent[]), ...fresh];
-    const text = JSON.stringify(tail);
-    if (tail.length <= MAX_TAIL_EVENTS && text.length < MAX_CHUNK_BYTES / 4)
-      cache.put(key, text, CACHE_SECONDS);
-    else cache.remove(`${opened.cacheKey}:n`);
+  if (!cache) return;
+  const head = readHead(cache, opened.sheetId);
+  if (!head || head.stamp !== before || ledgerKey(opened.sheetId, head.gen) !== opened.cacheKey) {
+    cache.remove(headKey(opened.sheetId));
+    return;
   }
-  return fresh;
+  const key = `${opened.cacheKey}:tail`;
+  const tail = [...(JSON.parse(cache.get(key) ?? '[]') as LedgerEvent[]), ...fresh];
+  const text = JSON.stringify(tail);
+  if (tail.length > MAX_TAIL_EVENTS || text.length >= MAX_CHUNK_BYTES / 4) {
+    cache.remove(headKey(opened.sheetId));
+    return;
+  }
+  cache.put(key, text, CACHE_SECONDS);
+  cache.put(headKey(opened.sheetId), JSON.stringify({ ...head, stamp: after }), CACHE_SECONDS);
 }

@@ -3,7 +3,14 @@
 import { calendarDateIn } from '../../core/calendarDate';
 import type { Clock } from '../../core/ports/clock';
 import type { AddOnEvent, GmailHost } from './appsScript';
-import { onAction, onCompose, onHomepage, onMessage } from './handlers';
+import {
+  onAction,
+  onCompose,
+  onHomepage,
+  onMessage,
+  onSheetsFileScopeGranted,
+  onSheetsHomepage,
+} from './handlers';
 
 declare const global: Record<string, unknown>;
 
@@ -13,7 +20,17 @@ const clock: Clock = {
 };
 
 function host(): GmailHost {
-  return { CardService, GmailApp, SpreadsheetApp, CacheService, PropertiesService, clock };
+  return {
+    CardService,
+    GmailApp,
+    SpreadsheetApp,
+    CacheService,
+    PropertiesService,
+    LockService,
+    // Apps Script defines `Drive` only when the advanced service is enabled in the manifest.
+    Drive: typeof Drive === 'undefined' ? undefined : Drive,
+    clock,
+  };
 }
 
 /** appsscript.json addOns.common.homepageTrigger. */
@@ -22,5 +39,9 @@ global.onHomepage = (event: AddOnEvent) => onHomepage(host(), event);
 global.onGmailMessage = (event: AddOnEvent) => onMessage(host(), event);
 /** appsscript.json addOns.gmail.composeTrigger.selectActions[0]. */
 global.onGmailCompose = (event: AddOnEvent) => onCompose(host(), event);
+/** appsscript.json addOns.sheets.homepageTrigger: choose the open Sheet as the ledger. */
+global.onSheetsHomepage = (event: AddOnEvent) => onSheetsHomepage(host(), event);
+/** appsscript.json addOns.sheets.onFileScopeGrantedTrigger. */
+global.onSheetsFileScopeGranted = (event: AddOnEvent) => onSheetsFileScopeGranted(host(), event);
 /** Every card button (CardService actions name a top-level function). */
 global.onDulyAction = (event: AddOnEvent) => onAction(host(), event);

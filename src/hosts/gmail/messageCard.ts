@@ -27,6 +27,8 @@ export type MessageView = {
   readonly selected?: readonly string[];
   /** Today, for the promise date picker's default. */
   readonly todayMs: number;
+  /** Something the user should know about this card (say, a reply not logged yet). */
+  readonly notice?: string;
 };
 
 /** The amounts owed per currency, formatted in the user's locale. */
@@ -69,6 +71,7 @@ export function messageCard(cs: CardServiceApi, view: MessageView): Card {
       s.customer.evidence.join('; '),
     ),
     ...s.warnings.map((w) => paragraph(cs, `⚠ ${w}`)),
+    ...(view.notice ? [paragraph(cs, `⚠ ${view.notice}`)] : []),
   ];
   if (s.ambiguous) {
     who.push(

@@ -34,7 +34,10 @@ export function setupCard(cs: CardServiceApi): Card {
           cs,
           'Duly keeps your customers, invoices and contact log in a Google Sheet in your Drive. Paste your ERP export into its Invoices and Customers tabs; share the Sheet to work as a team.',
         ),
-        buttons(cs, [button(cs, 'Create my ledger Sheet', dulyAction(cs, 'createLedger'))]),
+        buttons(cs, [
+          button(cs, 'Create my ledger Sheet', dulyAction(cs, 'createLedger')),
+          button(cs, 'Use a shared ledger Sheet', dulyAction(cs, 'sharedLedgerForm')),
+        ]),
       ]),
     )
     .build();

@@ -66,6 +66,7 @@ const METHODS: Record<string, readonly string[]> = {
   OpenLink: ['setUrl', 'setOpenAs', 'setOnClose'],
   SelectionInput: ['setType', 'setFieldName', 'setTitle', 'addItem', 'setOnChangeAction'],
   DatePicker: ['setFieldName', 'setTitle', 'setValueInMsSinceEpoch', 'setOnChangeAction'],
+  TextInput: ['setFieldName', 'setTitle', 'setHint', 'setValue', 'setMultiline'],
   Divider: [],
   Notification: ['setText'],
   Navigation: ['updateCard', 'pushCard', 'popCard', 'popToRoot'],
@@ -83,6 +84,7 @@ const METHODS: Record<string, readonly string[]> = {
     'build',
   ],
   UpdateDraftBodyAction: ['addUpdateContent', 'setUpdateType'],
+  EditorFileScopeActionResponseBuilder: ['requestFileScopeForActiveDocument', 'build'],
 };
 
 type Recorder = { kind: string; fields: Record<string, unknown>; lists: Record<string, unknown[]> };
@@ -152,6 +154,14 @@ function validate(r: Rendered): void {
     case 'DatePicker':
       if (!r.fieldName) throw new CardLimitError('a date picker has no field name');
       break;
+    case 'TextInput':
+      if (!r.fieldName) throw new CardLimitError('a text input has no field name');
+      if (!r.title) throw new CardLimitError('a text input has no title');
+      break;
+    case 'EditorFileScopeActionResponse':
+      if (!r.fileScopeForActiveDocument)
+        throw new CardLimitError('a file-scope response requests nothing');
+      break;
     case 'ButtonSet':
       if (!(r.buttons as unknown[] | undefined)?.length)
         throw new CardLimitError('a button set is empty');
@@ -176,6 +186,7 @@ const BUILT_KIND: Record<string, string> = {
   ActionResponseBuilder: 'ActionResponse',
   ComposeActionResponseBuilder: 'ComposeActionResponse',
   UpdateDraftActionResponseBuilder: 'UpdateDraftActionResponse',
+  EditorFileScopeActionResponseBuilder: 'EditorFileScopeActionResponse',
 };
 
 function builder(kind: string): object {
@@ -185,7 +196,7 @@ function builder(kind: string): object {
     get(_t, prop) {
       if (typeof prop !== 'string') return undefined;
       // Probes by jest or the runtime (toJSON, then, …) are not builder calls.
-      if (!/^(set|add|build|update|push|pop)/.test(prop)) return undefined;
+      if (!/^(set|add|build|update|push|pop|request)/.test(prop)) return undefined;
       if (!(METHODS[kind] ?? []).includes(prop))
         throw new CardLimitError(
           `${kind} has no method ${prop} in this fake (add it if Apps Script has it)`,
@@ -207,6 +218,8 @@ function builder(kind: string): object {
         } else if (prop === 'setComposeAction') {
           record.fields.composeAction = args[0];
           record.fields.composedEmailType = args[1];
+        } else if (prop === 'requestFileScopeForActiveDocument') {
+          record.fields.fileScopeForActiveDocument = true;
         } else if (kind === 'Navigation') {
           (record.lists.steps ??= []).push({ op: prop, card: args[0] });
         } else if (prop.startsWith('add')) {
@@ -246,6 +259,7 @@ export function createFakeCardService(): GoogleAppsScript.Card_Service.CardServi
     newOpenLink: () => builder('OpenLink'),
     newSelectionInput: () => builder('SelectionInput'),
     newDatePicker: () => builder('DatePicker'),
+    newTextInput: () => builder('TextInput'),
     newDivider: () => builder('Divider'),
     newNotification: () => builder('Notification'),
     newNavigation: () => builder('Navigation'),
@@ -253,6 +267,7 @@ export function createFakeCardService(): GoogleAppsScript.Card_Service.CardServi
     newComposeActionResponseBuilder: () => builder('ComposeActionResponseBuilder'),
     newUpdateDraftActionResponseBuilder: () => builder('UpdateDraftActionResponseBuilder'),
     newUpdateDraftBodyAction: () => builder('UpdateDraftBodyAction'),
+    newEditorFileScopeActionResponseBuilder: () => builder('EditorFileScopeActionResponseBuilder'),
   };
   return fake as unknown as GoogleAppsScript.Card_Service.CardService;
 }

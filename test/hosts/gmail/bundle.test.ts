@@ -37,8 +37,17 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 /** Loads Code.js as Apps Script does: one global scope holding the services, no require, no DOM. */
 function load() {
   const fakes = gmailWithSamples();
-  const { CardService, GmailApp, SpreadsheetApp, CacheService, PropertiesService } = fakes.host;
-  const services = { CardService, GmailApp, SpreadsheetApp, CacheService, PropertiesService };
+  const { CardService, GmailApp, SpreadsheetApp, CacheService, PropertiesService, LockService } =
+    fakes.host;
+  const services = {
+    CardService,
+    GmailApp,
+    SpreadsheetApp,
+    CacheService,
+    PropertiesService,
+    LockService,
+    Drive: fakes.host.Drive,
+  };
   const context = createContext({ ...services, console });
   runInContext(code, context, { filename: 'Code.js' });
   return { fakes, context: context as Record<string, unknown> };
@@ -91,6 +100,32 @@ describe('dist/gmail/Code.js', () => {
     const response = call(context, insert.functionName!, composeEvent([], [], insert.parameters));
     expect(response.kind).toBe('UpdateDraftActionResponse');
     expect(nodes(response).some((n) => n.kind === 'UpdateDraftBodyAction')).toBe(true);
+  });
+
+  it('answers the Sheets homepage and asks for the open Sheet only', () => {
+    const { context } = load();
+    const card = call(context, 'onSheetsHomepage', {
+      commonEventObject: { hostApp: 'SHEETS', platform: 'WEB', parameters: {} },
+      sheets: { addonHasFileScopePermission: false },
+    });
+    const use = cardButtons(card).find((b) => b.action === 'useThisSheet')!;
+    const response = call(context, use.functionName!, {
+      commonEventObject: { hostApp: 'SHEETS', platform: 'WEB', parameters: use.parameters },
+      sheets: { addonHasFileScopePermission: false },
+    });
+    expect(response).toMatchObject({
+      kind: 'EditorFileScopeActionResponse',
+      fileScopeForActiveDocument: true,
+    });
+  });
+
+  it('takes the Sheet granted from Sheets as the ledger', () => {
+    const { context, fakes } = load();
+    const card = call(context, 'onSheetsFileScopeGranted', {
+      commonEventObject: { hostApp: 'SHEETS', platform: 'WEB', parameters: {} },
+      sheets: { id: fakes.book.id, title: 'Duly ledger', addonHasFileScopePermission: true },
+    });
+    expect(card.name).toBe('sheetsUsed');
   });
 
   it('creates a reply draft from the message card button', () => {

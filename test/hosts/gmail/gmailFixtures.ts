@@ -6,10 +6,12 @@ import type { AddOnEvent } from '../../../src/hosts/gmail/appsScript';
 import { SHEET_ID_PROPERTY } from '../../../src/hosts/gmail/ledgerStore';
 import { TAB_NAMES } from '../../../src/hosts/gmail/sheetLayout';
 import { ledgerTabs } from '../../../src/hosts/gmail/sheetRows';
-import { createAppsScriptFakes, FakeSpreadsheet } from '../../fakes/appsScript';
+import { createAppsScriptFakes, FakeSpreadsheet, type SharedFakes } from '../../fakes/appsScript';
 
 const SAMPLES = join(__dirname, '../../../samples');
 export const OWN = 'maria.lopez@duly-demo.es';
+/** The sample ledger Sheet's id, shaped like a real Drive file id. */
+export const LEDGER_SHEET_ID = '1DulyLedgerSheet-sample_0000000000000000000';
 
 export const SAMPLE_LEDGER: Ledger = parseLedgerText(
   readFileSync(join(SAMPLES, 'ledger.json'), 'utf8'),
@@ -26,12 +28,27 @@ export const SAMPLE_MESSAGES: Record<string, MailItem> = Object.fromEntries(
     ]),
 );
 
-/** Fakes holding the sample ledger in a Sheet, and the sample messages in Gmail. */
-export function gmailWithSamples(ledger: Ledger = SAMPLE_LEDGER) {
-  const fakes = createAppsScriptFakes('2026-07-01T08:00:00Z');
-  const book = fakes.sheets.add(new FakeSpreadsheet('ledger-1', 'Duly ledger', 'Europe/Madrid'));
-  const tabs = ledgerTabs(ledger, [OWN]);
-  for (const name of TAB_NAMES) book.withTab(name, tabs[name]);
+/**
+ * Fakes holding the sample ledger in a Sheet, and the sample messages in Gmail. With `teamOf`,
+ * a teammate of that user: the same Drive and lock, the same ledger Sheet already granted.
+ */
+export function gmailWithSamples(
+  ledger: Ledger = SAMPLE_LEDGER,
+  teamOf?: { team: SharedFakes; book: FakeSpreadsheet },
+) {
+  const fakes = createAppsScriptFakes('2026-07-01T08:00:00Z', {
+    team: teamOf?.team,
+    user: teamOf ? 'chen' : 'maria',
+  });
+  let book: FakeSpreadsheet;
+  if (teamOf) {
+    book = teamOf.book;
+    fakes.sheets.granted.add(book.id);
+  } else {
+    book = fakes.sheets.add(new FakeSpreadsheet(LEDGER_SHEET_ID, 'Duly ledger', 'Europe/Madrid'));
+    const tabs = ledgerTabs(ledger, [OWN]);
+    for (const name of TAB_NAMES) book.withTab(name, tabs[name]);
+  }
   fakes.properties.setProperty(SHEET_ID_PROPERTY, book.id);
   for (const [name, m] of Object.entries(SAMPLE_MESSAGES)) {
     if (m.direction === 'compose') continue;
@@ -127,5 +144,7 @@ export function manifestFunctions(m: Manifest): string[] {
     ...m.addOns.gmail.composeTrigger.selectActions.map(
       (a: { runFunction: string }) => a.runFunction,
     ),
+    m.addOns.sheets.homepageTrigger.runFunction,
+    m.addOns.sheets.onFileScopeGrantedTrigger.runFunction,
   ];
 }
