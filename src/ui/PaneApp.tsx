@@ -32,6 +32,10 @@ export function PaneApp({ loadSamples, ports, ...rest }: PaneAppProps) {
       content={
         <Suspense fallback={<Spinner label={strings.loading} />}>
           <StartScreen
+            ledger={ports.ledger}
+            locale={rest.locale ?? 'en-GB'}
+            // The import wrote default settings with the machine's time zone (see importDefaults).
+            onImported={() => setState('ready')}
             strings={strings}
             onLoadSamples={async () => {
               await ports.ledger.replaceAll(await loadSamples());

@@ -9,21 +9,37 @@ import {
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import type { LedgerRepository } from '../core/ports/ledgerRepository';
 import type { UiStrings } from './strings';
+
+// The same import as the Ledger view's, loaded only when the start screen shows.
+const CsvImport = lazy(() => import('./ledger/CsvImport').then((m) => ({ default: m.CsvImport })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
 
 export type StartScreenProps = {
+  /** The empty ledger an ERP export can be imported into. */
+  ledger: LedgerRepository;
+  locale: string;
+  /** Called when the user moves on after a CSV import filled the ledger. */
+  onImported: () => void;
   onLoadSamples: () => Promise<void>;
   onRestore: (file: File) => Promise<string | null>;
   strings: UiStrings;
 };
 
-/** First run with an empty ledger: restore a backup or load the sample ledger. */
-export function StartScreen({ onLoadSamples, onRestore, strings }: StartScreenProps) {
+/** First run with an empty ledger: restore a backup, import a CSV export or load the samples. */
+export function StartScreen({
+  ledger,
+  locale,
+  onImported,
+  onLoadSamples,
+  onRestore,
+  strings,
+}: StartScreenProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,15 +62,18 @@ export function StartScreen({ onLoadSamples, onRestore, strings }: StartScreenPr
       </Subtitle1>
       <Body1>{strings.startIntro}</Body1>
       <Field label={strings.restoreBackup} hint={strings.restoreHint}>
-        <input
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void run(() => onRestore(file));
-          }}
-        />
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void run(() => onRestore(file));
+            }}
+          />
+        )}
       </Field>
       <div>
         <Button appearance="primary" disabled={busy} onClick={() => void run(onLoadSamples)}>
@@ -67,6 +86,9 @@ export function StartScreen({ onLoadSamples, onRestore, strings }: StartScreenPr
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      <Suspense fallback={<Spinner size="small" label={strings.working} />}>
+        <CsvImport headingLevel="h2" ledger={ledger} locale={locale} onDone={onImported} />
+      </Suspense>
     </section>
   );
 }

@@ -140,7 +140,7 @@ describe('the Silent view in dark theme and in Chinese', () => {
         const panel = document.querySelector(view) as HTMLElement;
         return panel.scrollWidth - panel.clientWidth;
       },
-      [SIDEBAR, VIEW] as const,
+      [SIDEBAR, `${SIDEBAR} [role="tabpanel"]`] as const,
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await sidebar(page).screenshot({ path: join(ARTEFACTS_DIR, 'silent-dark-320px.png') });
