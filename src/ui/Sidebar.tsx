@@ -117,11 +117,12 @@ export function Sidebar({
   return (
     <FluentProvider theme={resolved} lang={language}>
       <UiLanguageContext.Provider value={language}>
-        <main className={styles.root} aria-label={strings.appName}>
+        {/* No landmark of its own: the host page names it (the demo's aside, the pane's main). */}
+        <div className={styles.root}>
           {content ?? (
             <Views initialView={initialView} locale={locale} ports={ports} strings={strings} />
           )}
-        </main>
+        </div>
       </UiLanguageContext.Provider>
     </FluentProvider>
   );

@@ -6,8 +6,14 @@ import type { Ledger } from '../../core/model';
 import type { Clock } from '../../core/ports/clock';
 import type { LedgerRepository } from '../../core/ports/ledgerRepository';
 import type { MailHost } from '../../core/ports/mailHost';
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { openIdbLedgerRepository } from '../../store';
+import { uiLanguageOf } from '../../ui/i18n';
 import { PaneApp } from '../../ui/PaneApp';
+import type { PaneTheme } from '../../ui/Sidebar';
+import { threadStringsFor } from '../../ui/strings';
+import type { CallQueue } from './callQueue';
+import { currentPaneTheme, followPaneTheme } from './officeTheme';
 
 /** The system clock: the pane is a composition root, so it may read the time. */
 export const SYSTEM_CLOCK: Clock = {
@@ -15,16 +21,47 @@ export const SYSTEM_CLOCK: Clock = {
   today: (zone) => calendarDateIn(Date.now(), zone),
 };
 
-/** What the pane is built from; tests pass an in-memory ledger. */
+/** What the pane is built from; tests pass an in-memory ledger and a mocked Office. */
 export type PaneDeps = {
   readonly clock: Clock;
   readonly openLedger: (onBlocked: (message: string) => void) => Promise<LedgerRepository>;
   readonly loadSamples: () => Promise<Ledger>;
+  /** office.js, for the theme and the display language; the global when left out. */
+  readonly office?: typeof Office;
+  /** The queue the MailHost's Office calls go through, shared by the theme handler. */
+  readonly queue?: CallQueue;
 };
+
+function globalOffice(): typeof Office | undefined {
+  return typeof Office === 'undefined' ? undefined : Office;
+}
 
 function partitionKey(): string | undefined {
   // Outlook on the web partitions storage per host; name the database after it (DESIGN.md §6).
-  return typeof Office === 'undefined' ? undefined : (Office.context?.partitionKey ?? undefined);
+  return globalOffice()?.context?.partitionKey ?? undefined;
+}
+
+const FLUENT_THEMES = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  'high-contrast': teamsHighContrastTheme,
+} as const;
+
+// The page around the sidebar (the body's padding, overscroll) takes the theme's background too,
+// so a dark pane has no light frame; the values are Fluent's, never colours of our own.
+function paintPage(doc: Document, theme: PaneTheme): void {
+  const fluent = FLUENT_THEMES[theme];
+  doc.body.style.backgroundColor = fluent.colorNeutralBackground1;
+  doc.body.style.color = fluent.colorNeutralForeground1;
+  doc.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
+}
+
+function displayLanguageOf(office: typeof Office | undefined): string | undefined {
+  try {
+    return office?.context?.displayLanguage || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The real pieces: IndexedDB under the host's partition key, samples loaded on demand. */
@@ -49,8 +86,9 @@ export const DEFAULT_DEPS: PaneDeps = {
 
 /**
  * The composition root's one entry point once Office is ready inside Outlook: opens the ledger
- * (asking for persistent storage) and mounts the sidebar; a ledger that cannot be opened is
- * explained in plain words, never a blank pane.
+ * (asking for persistent storage) and mounts the sidebar in Office's display language and theme,
+ * re-rendering when the theme changes; a ledger that cannot be opened is explained in plain
+ * words, never a blank pane.
  */
 export async function startPane(
   host: MailHost,
@@ -74,7 +112,30 @@ export async function startPane(
     return;
   }
   void ledger.requestPersistence().catch(() => false);
-  createRoot(root).render(
-    <PaneApp loadSamples={deps.loadSamples} ports={{ clock: deps.clock, host, ledger }} />,
-  );
+  const doc = root.ownerDocument;
+  const win = doc.defaultView ?? window;
+  const office = 'office' in deps ? deps.office : globalOffice();
+  const locale = displayLanguageOf(office) ?? (win.navigator.language || 'en-GB');
+  const language = uiLanguageOf(locale);
+  doc.documentElement.lang = language;
+  // The language is fixed for the session; its catalogue loads before the first render, so a
+  // Chinese pane never flashes English.
+  const strings = await threadStringsFor(language);
+  const reactRoot = createRoot(root);
+  const render = (theme: PaneTheme) => {
+    paintPage(doc, theme);
+    reactRoot.render(
+      <PaneApp
+        loadSamples={deps.loadSamples}
+        ports={{ clock: deps.clock, host, ledger }}
+        language={language}
+        locale={locale}
+        strings={strings}
+        theme={theme}
+      />,
+    );
+  };
+  const sources = { office, window: win, queue: deps.queue };
+  render(currentPaneTheme(sources));
+  followPaneTheme(sources, render);
 }

@@ -79,6 +79,13 @@ export type OutlookWorld = {
   settled(): Promise<void>;
   /** Fires the registered ItemChanged handler, as Outlook does when a pinned pane moves. */
   fireItemChanged(): void;
+  /**
+   * Sets `context.officeTheme` and fires the registered OfficeThemeChanged handler (Mailbox 1.14)
+   * with it, as Outlook does when the user switches theme.
+   */
+  fireOfficeThemeChanged(theme: Partial<Office.OfficeTheme>): void;
+  /** Event types with a registered handler, e.g. 'officeThemeChanged'. */
+  handlerTypes(): string[];
   /** Replaces the open item (null: nothing selected). */
   setItem(item: object | null): void;
   readItem(fields: ReadFields): object;
@@ -93,7 +100,14 @@ const details = (addresses: readonly string[]) =>
  * `versions`, the signed-in user `own`, and the form and event methods the host uses.
  */
 export function createOutlook(
-  options: { versions?: readonly string[]; own?: string } = {},
+  options: {
+    versions?: readonly string[];
+    own?: string;
+    /** Office's theme colours (read only where Mailbox 1.14 is supported). */
+    officeTheme?: Partial<Office.OfficeTheme>;
+    /** Office's UI language, a BCP 47 tag; 'en-US' by default. */
+    displayLanguage?: string;
+  } = {},
 ): OutlookWorld {
   const log: CallLog = [];
   const concurrency: Concurrency = { now: 0, max: 0 };
@@ -102,14 +116,22 @@ export function createOutlook(
   const supported = new Set(
     options.versions ?? ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9'],
   );
-  let handler: (() => void) | undefined;
+  // One handler per event type, as Office keeps them.
+  const handlers = new Map<string, (args?: unknown) => void>();
 
   const mock = new OfficeMockObject({
     host: 'outlook',
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Html: 'html', Text: 'text' },
-    EventType: { ItemChanged: 'olkItemSelectedChanged' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
     context: {
+      displayLanguage: options.displayLanguage ?? 'en-US',
+      officeTheme: options.officeTheme ?? {
+        bodyBackgroundColor: '#FFFFFF',
+        bodyForegroundColor: '#000000',
+        controlBackgroundColor: '#FFFFFF',
+        controlForegroundColor: '#000000',
+      },
       requirements: {
         isSetSupported: (name: string, version: string) =>
           name === 'Mailbox' && supported.has(version),
@@ -119,16 +141,16 @@ export function createOutlook(
         item: { itemType: 'message', subject: '' },
         addHandlerAsync: asyncMethod<void>(
           'mailbox.addHandlerAsync',
-          (_type, fn) => {
-            handler = fn as () => void;
+          (type, fn) => {
+            handlers.set(String(type), fn as (args?: unknown) => void);
             return { value: undefined };
           },
           world,
         ),
         removeHandlerAsync: asyncMethod<void>(
           'mailbox.removeHandlerAsync',
-          () => {
-            handler = undefined;
+          (type) => {
+            handlers.delete(String(type));
             return { value: undefined };
           },
           world,
@@ -145,8 +167,10 @@ export function createOutlook(
     },
   });
   const office = mock as unknown as typeof Office;
-  const mailbox = (mock as unknown as { context: { mailbox: { item: object | null } } }).context
-    .mailbox;
+  const context = (
+    mock as unknown as { context: { mailbox: { item: object | null }; officeTheme: unknown } }
+  ).context;
+  const mailbox = context.mailbox;
 
   return {
     office,
@@ -167,7 +191,14 @@ export function createOutlook(
       throw new Error(`${concurrency.now} mocked Office calls never answered`);
     },
     fireItemChanged() {
-      handler?.();
+      handlers.get('olkItemSelectedChanged')?.();
+    },
+    fireOfficeThemeChanged(theme) {
+      context.officeTheme = theme;
+      handlers.get('officeThemeChanged')?.({ type: 'officeThemeChanged', officeTheme: theme });
+    },
+    handlerTypes() {
+      return [...handlers.keys()];
     },
     setItem(item) {
       mailbox.item = item;
