@@ -17,6 +17,9 @@ const {
 } = require('./chromiumBench');
 const { synthLedger } = dist('core/synth');
 const { serializeLedger } = dist('core/ledgerFile');
+// DULY_E2E_DIST: a private build of the bench page (webpack --config-name e2e --output-path …), so
+// a bench run does not race other builds of dist/e2e.
+const PAGES = process.env.DULY_E2E_DIST ? path.resolve(process.env.DULY_E2E_DIST) : E2E_DIST;
 const SWITCHES = 200;
 const COLD_OPENS = 10;
 const LIMIT_MS = 5_000;
@@ -70,7 +73,9 @@ function threadsOf(ledger, count) {
 }
 
 async function main() {
-  assertBuilt('thread-bench.html');
+  if (PAGES === E2E_DIST) assertBuilt('thread-bench.html');
+  else if (!fs.existsSync(path.join(PAGES, 'thread-bench.html')))
+    throw new Error(`${PAGES}/thread-bench.html is missing: build it with --output-path ${PAGES}.`);
   console.log(
     `duly thread bench: ${SIZE.customers} customers, ${SIZE.invoices} invoices, ${SIZE.events} events, Chromium persistent profile`,
   );
@@ -78,7 +83,7 @@ async function main() {
   const ledger = synthLedger({ ...SIZE, seed: 1, today: TODAY });
   fs.writeFileSync(path.join(data, 'full.json'), serializeLedger(ledger));
   const threads = threadsOf(ledger, SWITCHES + 1);
-  const server = await startStaticServer(E2E_DIST, {
+  const server = await startStaticServer(PAGES, {
     '/data/full.json': path.join(data, 'full.json'),
   });
   const browser = await launchChromium();
@@ -105,11 +110,18 @@ async function main() {
       `${ms(first.longestTask)} (${first.longTasks} tasks over 50 ms)`,
       'none > 50 ms',
     );
+    const slowest = (pass) =>
+      pass.slowest.forEach((s) => console.log(`    ${ms(s.dom)}: ${s.calls.join(', ')}`));
+    if (process.env.BENCH_VERBOSE) {
+      console.log('  slowest switches, ledger calls in ms from the switch (start→end):');
+      slowest(first);
+    }
     row('same threads again (reply already logged)', spread(again.dom));
     row(
       '  longest main-thread task',
       `${ms(again.longestTask)} (${again.longTasks} tasks over 50 ms)`,
     );
+    if (process.env.BENCH_VERBOSE) slowest(again);
     if (!run.longTasksObservable)
       console.log(
         'WARNING: this Chromium does not report long tasks: the task figures mean nothing',

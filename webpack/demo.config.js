@@ -18,6 +18,8 @@ module.exports = (mode) => ({
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: {
     rules: [
+      // As in the task pane: styles compiled ahead of time, so the tests drive what ships.
+      { test: /[\\/]src[\\/].*\.tsx$/, use: [{ loader: '@griffel/webpack-loader' }] },
       {
         test: /\.tsx?$/,
         loader: 'ts-loader',

@@ -97,6 +97,13 @@ function makeConfig(mode) {
         // every module it re-exports into the bundle, used or not.
         { test: /[\\/]src[\\/].*\.tsx?$/, sideEffects: false },
         {
+          // Griffel's ahead-of-time pass turns our makeStyles calls into plain class tables at
+          // build time, so the pane ships without Griffel's CSS processor (stylis, rtl-css-js).
+          // It runs after ts-loader: loaders of matching rules run last to first.
+          test: /[\\/]src[\\/].*\.tsx$/,
+          use: [{ loader: '@griffel/webpack-loader' }],
+        },
+        {
           test: /\.tsx?$/,
           loader: 'ts-loader',
           options: {

@@ -95,6 +95,8 @@ export function DraftPanel(props: DraftPanelProps) {
       <Subtitle2 as="h3">{strings.preview}</Subtitle2>
       <div
         role="document"
+        // It scrolls: keyboard users must be able to reach it to scroll it (WCAG 2.1.1).
+        tabIndex={0}
         aria-label={`${strings.preview}: ${draft.subject}`}
         className={styles.preview}
       >

@@ -2,8 +2,6 @@ import {
   FluentProvider,
   makeStyles,
   Spinner,
-  Tab,
-  TabList,
   teamsHighContrastTheme,
   tokens,
   webDarkTheme,
@@ -15,6 +13,7 @@ import { UiLanguageContext, type UiLanguage } from './i18n';
 import type { PanePorts } from './panePorts';
 import { EN, type UiStrings } from './strings';
 import { ThreadView } from './ThreadView';
+import { ViewTabs } from './ViewTabs';
 
 // The other views load when first opened: never part of the thread view's start-up bundle.
 const SilentView = lazy(() =>
@@ -38,7 +37,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: { flexWrap: 'wrap' },
 });
 
 export const PANE_VIEWS = ['thread', 'silent', 'ledger', 'settings'] as const;
@@ -72,7 +70,6 @@ function Views({
   ports,
   strings,
 }: Required<Pick<SidebarProps, 'initialView' | 'locale' | 'ports' | 'strings'>>) {
-  const styles = useStyles();
   const [view, setView] = useState<PaneView>(initialView);
   const views: Record<PaneView, ReactNode> = {
     thread: <ThreadView locale={locale} ports={ports} strings={strings} />,
@@ -82,19 +79,14 @@ function Views({
   };
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        aria-label={strings.viewsLabel}
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as PaneView)}
-        size="small"
-      >
-        {PANE_VIEWS.map((v) => (
-          <Tab key={v} id={`duly-tab-${v}`} value={v}>
-            {strings.views[v]}
-          </Tab>
-        ))}
-      </TabList>
+      <ViewTabs
+        label={strings.viewsLabel}
+        views={PANE_VIEWS}
+        names={strings.views}
+        selected={view}
+        onSelect={setView}
+        idPrefix="duly-tab"
+      />
       <div role="tabpanel" aria-labelledby={`duly-tab-${view}`}>
         <Suspense fallback={<Spinner label={strings.loading} />}>{views[view]}</Suspense>
       </div>

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { calendarDate } from '../core/calendarDate';
-import { composeDraft } from '../core/drafts/composeDraft';
 import type { Draft } from '../core/drafts/types';
 import { domainOf, isFreeMail, normalizeAddress } from '../core/matching';
 import type {
@@ -12,7 +11,6 @@ import type {
   LedgerEvent,
   LetterLanguage,
 } from '../core/model';
-import { paymentInstructions } from '../core/suggest';
 import { loadThread, type LoadedThread, type ThreadChoices } from './loadThread';
 import type { SidebarPorts } from './threadPorts';
 
@@ -30,6 +28,14 @@ export type ThreadMessages = {
   linked: (name: string) => string;
 };
 
+/**
+ * How long a thread stays open before its inbound message is logged. The write rewrites the
+ * customer's log in a read-write transaction; done at once, it held up the reads of the next
+ * thread when the user moved on quickly (issue 4's thread-switch tail). Threads skipped through
+ * are still logged, together, once the pane settles.
+ */
+export const REPLY_LOG_DELAY_MS = 400;
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -44,10 +50,36 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
   const [state, setState] = useState<ThreadState>({ status: 'loading' });
   const [notice, setNotice] = useState<Notice | undefined>();
   const [version, setVersion] = useState(0);
+  const unloggedReplies = useRef(new Map<string, LedgerEvent>());
+  const replyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mounted = useRef(true);
+
+  const logReplies = useCallback(async () => {
+    clearTimeout(replyTimer.current);
+    const events = [...unloggedReplies.current.values()];
+    unloggedReplies.current.clear();
+    for (const event of events) {
+      try {
+        await ports.ledger.logEvent(event);
+      } catch (error) {
+        if (mounted.current) setNotice({ intent: 'warning', text: errorText(error) });
+      }
+    }
+  }, [ports.ledger]);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      // Closing the pane writes what is waiting rather than dropping it.
+      void logReplies();
+    };
+  }, [logReplies]);
 
   useEffect(
     () =>
       ports.host.onItemChanged(() => {
+        clearTimeout(replyTimer.current);
         setChoices({});
         setDisabledBlocks(new Set());
         setNotice(undefined);
@@ -63,11 +95,12 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
       (thread) => {
         if (!live) return;
         setState({ status: 'ready', thread });
-        // Logged after the render is scheduled: the reply is already counted in the suggestion.
+        // The reply is already counted in the suggestion: it is written once the pane settles.
         if (thread.kind === 'thread' && thread.unlogged) {
-          ports.ledger.logEvent(thread.unlogged).catch((error: unknown) => {
-            if (live) setNotice({ intent: 'warning', text: errorText(error) });
-          });
+          const event = thread.unlogged;
+          unloggedReplies.current.set(event.id ?? `${event.customerId} ${event.at}`, event);
+          clearTimeout(replyTimer.current);
+          replyTimer.current = setTimeout(() => void logReplies(), REPLY_LOG_DELAY_MS);
         }
       },
       (error: unknown) => live && setState({ status: 'error', message: errorText(error) }),
@@ -75,18 +108,18 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
     return () => {
       live = false;
     };
-  }, [ports, choices, version]);
+  }, [ports, choices, version, logReplies]);
 
   const thread =
     state.status === 'ready' && state.thread.kind === 'thread' ? state.thread : undefined;
   const suggestion = thread?.suggestion;
 
   const draft: Draft | null = useMemo(() => {
-    if (!suggestion?.draftInput || !suggestion.draft) return null;
+    if (!thread || !suggestion?.draftInput || !suggestion.draft) return null;
     if (disabledBlocks.size === 0) return suggestion.draft;
     const blocks = suggestion.draftInput.blocks.filter((b) => !disabledBlocks.has(b));
-    return composeDraft({ ...suggestion.draftInput, blocks });
-  }, [suggestion, disabledBlocks]);
+    return thread.letters.composeDraft({ ...suggestion.draftInput, blocks });
+  }, [thread, suggestion, disabledBlocks]);
 
   const selected = useMemo(
     () =>
@@ -177,9 +210,9 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
       }
     },
     insertPayment: () => {
-      if (!suggestion) return;
+      if (!thread || !suggestion) return;
       try {
-        void insert(paymentInstructions(suggestion), ['payment-instructions']);
+        void insert(thread.suggester.paymentInstructions(suggestion), ['payment-instructions']);
       } catch (error) {
         setNotice({ intent: 'error', text: errorText(error) });
       }

@@ -3,7 +3,7 @@
 // Chinese, screenshots for people to look at, and the thread flow done with the keyboard alone.
 // Build a copy first: `npx webpack --config-name demo --output-path dist/demo-a11y`, then
 // `DULY_DEMO_DIST=dist/demo-a11y DULY_E2E=1 npx jest --selectProjects e2e test/e2e/a11y.test.ts`.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import {
@@ -12,7 +12,7 @@ import {
   DEMO_DIST,
   launchChromium,
   startStaticServer,
-  type AxeViolation,
+  axeViolations,
   type Browser,
   type StaticServer,
 } from './harness';
@@ -32,55 +32,6 @@ const TAB_NAMES: Readonly<Record<Lang, Readonly<Record<View, string>>>> = {
   en: { thread: 'This thread', silent: 'Silent', ledger: 'Ledger', settings: 'Settings' },
   'zh-CN': { thread: '本会话', silent: '未回复', ledger: '账本', settings: '设置' },
 };
-
-/**
- * Findings known and reported, left to their owners: rule id, and a selector the offending
- * element matches. Each entry names the file to fix; remove it once fixed.
- */
-const KNOWN: readonly { id: string; selector: string; why: string }[] = [
-  {
-    id: 'scrollable-region-focusable',
-    selector: '[role="document"]',
-    why: 'src/ui/DraftPanel.tsx: the scrolling letter preview needs tabIndex={0}',
-  },
-];
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core (WCAG 2.0/2.1 A and AA) inside the page, on `selector` or the whole document. The
- * demo's Content-Security-Policy refuses the inline script the harness's axeViolations adds, so
- * axe is evaluated through the DevTools protocol instead. Tabster's focus sentinels
- * (`data-tabster-dummy`: focusable, aria-hidden on purpose) are left out: a documented false
- * positive of aria-hidden-focus (microsoft/tabster#288, microsoft/fluentui#25133).
- */
-async function axe(page: Page, selector?: string): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(
-    async ({ selector, known }) => {
-      type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-      const run = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<Result> } })
-        .axe.run;
-      const result = await run(
-        { include: [selector ?? 'html'], exclude: [['[data-tabster-dummy]']] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-      );
-      const isKnown = (id: string, target: string[]) =>
-        known.some((k) => {
-          const el = document.querySelector(target.join(' '));
-          return k.id === id && el !== null && el.matches(k.selector);
-        });
-      return result.violations
-        .map((v) => ({
-          id: v.id,
-          help: v.help,
-          targets: v.nodes.filter((n) => !isKnown(v.id, n.target)).map((n) => n.target.join(' ')),
-        }))
-        .filter((v) => v.targets.length > 0);
-    },
-    { selector, known: KNOWN.map(({ id, selector }) => ({ id, selector })) },
-  );
-}
 
 /**
  * What draws the focus ring of the focused element: a non-none outline or box-shadow on it, or,
@@ -198,8 +149,8 @@ describe('each view of the pane', () => {
           path: join(ARTEFACTS_DIR, `a11y-${view}-${theme}${suffix}.png`),
           fullPage: true,
         });
-        expect(await axe(page, '[aria-label="Duly sidebar"]')).toEqual([]);
-        expect(await axe(page)).toEqual([]);
+        expect(await axeViolations(page, '[aria-label="Duly sidebar"]')).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
 
         const levels = await headingLevels(page);
         expect(levels.length).toBeGreaterThan(0);

@@ -101,6 +101,36 @@ describe('Sidebar', () => {
     );
   });
 
+  it("previews the letter in the customer's language, loaded when first needed", async () => {
+    setup('cash-flow');
+    expect(
+      await screen.findByRole('document', {
+        name: /^Preview: Pago vencido, necesitamos su respuesta/,
+      }),
+    ).toBeTruthy();
+  });
+
+  it('writes the letter again in another language the user picks', async () => {
+    setup('cash-flow');
+    const language = await screen.findByRole('combobox', { name: 'Letter language' });
+    await userEvent.selectOptions(language, 'de');
+    expect(
+      await screen.findByRole('document', {
+        name: /^Preview: Überfällige Zahlung, bitte um Rückmeldung/,
+      }),
+    ).toBeTruthy();
+  });
+
+  it('logs the replies of threads the user switched through once the pane settles', async () => {
+    const { host, logged } = setup('cash-flow');
+    await screen.findByRole('heading', { name: 'Importadora del Pacífico SA de CV' });
+    host.open({ ...message('dispute'), messageId: 'm-dispute' });
+    await screen.findByRole('heading', { name: 'Northern Fabrics Ltd' });
+    await waitFor(() =>
+      expect(logged().map((e) => e.messageId)).toEqual(['m-cash-flow', 'm-dispute']),
+    );
+  });
+
   it('follows the item when the user opens another message', async () => {
     const { host } = setup('cash-flow');
     await screen.findByRole('heading', { name: 'Importadora del Pacífico SA de CV' });

@@ -1,70 +1,17 @@
-import type { BlockKind } from '../model';
-import { apologyResolutionBlock } from './apologyResolutionBlock';
-import { fillPlain } from './fillTemplate';
-import { renderHtml, type HtmlNode } from './html';
-import { instalmentOfferBlock } from './instalmentOfferBlock';
-import { invoiceTableBlock } from './invoiceTableBlock';
-import { lateInterestBlock } from './lateInterestBlock';
-import { createLetterContext, invoiceNumbers, type LetterContext } from './letterContext';
-import { paymentInstructionsBlock } from './paymentInstructionsBlock';
-import { renderText } from './plainText';
-import {
-  closingBlock,
-  inquiryBlock,
-  openingBlock,
-  opportunityBlock,
-  stakesBlock,
-} from './toneBlocks';
+import { createLetterComposer } from './letterComposer';
+import { LETTER_TEXTS } from './texts';
 import type { Draft, DraftInput } from './types';
 
-export const NO_ACCOUNT_FOR_CURRENCY = 'No bank account for';
-export const NOTHING_TO_PAY = 'Nothing to pay: there is no open amount to give payment details for';
+export {
+  BLOCK_WRITERS,
+  NO_ACCOUNT_FOR_CURRENCY,
+  NOTHING_TO_PAY,
+  SUBJECT_INVOICE_LIMIT,
+} from './letterComposer';
 
-/** Invoice numbers shown in a subject before the rest is counted as "and N more". */
-export const SUBJECT_INVOICE_LIMIT = 5;
-
-/** The writer of each block kind; a kind that has nothing to say returns no nodes. */
-export const BLOCK_WRITERS: Readonly<Record<BlockKind, (ctx: LetterContext) => HtmlNode[]>> = {
-  opening: openingBlock,
-  inquiry: inquiryBlock,
-  opportunity: opportunityBlock,
-  stakes: stakesBlock,
-  closing: closingBlock,
-  'payment-instructions': paymentInstructionsBlock,
-  'late-interest': lateInterestBlock,
-  'instalment-offer': instalmentOfferBlock,
-  'apology-resolution': apologyResolutionBlock,
-  'invoice-table': invoiceTableBlock,
-};
-
-/** A header-safe line: control characters and line separators become spaces (no CR/LF ever). */
-function oneLine(value: string): string {
-  return value
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .replace(/[\s:：,，]+$/u, '')
-    .trim();
-}
-
-function subjectOf(ctx: LetterContext, template: string): string {
-  const numbers = invoiceNumbers(ctx.input);
-  const shown = numbers.slice(0, SUBJECT_INVOICE_LIMIT).join(ctx.texts.listSeparator);
-  const invoices =
-    numbers.length > SUBJECT_INVOICE_LIMIT
-      ? fillPlain(ctx.texts.subjectMore, {
-          invoices: shown,
-          count: ctx.count(numbers.length - SUBJECT_INVOICE_LIMIT),
-        })
-      : shown;
-  return oneLine(fillPlain(template, { invoices }));
-}
-
-function draftOf(ctx: LetterContext, subjectTemplate: string, nodes: readonly HtmlNode[]): Draft {
-  return {
-    subject: subjectOf(ctx, subjectTemplate),
-    html: renderHtml(nodes),
-    text: renderText(nodes),
-  };
-}
+// Every language bundled: the CLI and the Apps Script add-on (no dynamic import there) compose
+// through these. A browser bundle that loads languages on demand uses createLetterComposer.
+const EVERY_LANGUAGE = createLetterComposer((language) => LETTER_TEXTS[language]);
 
 /**
  * Writes the letter: exactly `input.blocks`, in order, in `input.language`, with the subject of
@@ -72,24 +19,14 @@ function draftOf(ctx: LetterContext, subjectTemplate: string, nodes: readonly Ht
  * Payment instructions skip currencies in `missingAccounts`: no account is ever invented.
  */
 export function composeDraft(input: DraftInput): Draft {
-  const ctx = createLetterContext(input);
-  const nodes = input.blocks.flatMap((kind) => BLOCK_WRITERS[kind](ctx));
-  return draftOf(ctx, ctx.texts.subject[input.stage], nodes);
+  return EVERY_LANGUAGE.composeDraft(input);
 }
 
 /**
  * The one-click insert: the payment-instructions sections alone, one per currency owed. Throws
- * when a currency has no account ({@link NO_ACCOUNT_FOR_CURRENCY}, naming it) or nothing is owed
- * ({@link NOTHING_TO_PAY}), so the caller refuses with that message instead of inserting.
+ * when a currency has no account (`NO_ACCOUNT_FOR_CURRENCY`, naming it) or nothing is owed
+ * (`NOTHING_TO_PAY`), so the caller refuses with that message instead of inserting.
  */
 export function composePaymentInstructions(input: DraftInput): Draft {
-  if (input.missingAccounts.length > 0) {
-    const codes = input.missingAccounts.join(', ');
-    throw new Error(
-      `${NO_ACCOUNT_FOR_CURRENCY} ${codes} in your settings: add one in that currency before inserting payment details (an account in another currency is never used).`,
-    );
-  }
-  if (input.payments.length === 0) throw new Error(NOTHING_TO_PAY);
-  const ctx = createLetterContext(input);
-  return draftOf(ctx, ctx.texts.paymentSubject, paymentInstructionsBlock(ctx));
+  return EVERY_LANGUAGE.composePaymentInstructions(input);
 }

@@ -2,7 +2,6 @@ import { formatDate, formatDeadline, type CalendarDate } from '../calendarDate';
 import { formatMoney, totalsByCurrency, type Money } from '../money';
 import type { DraftInput, Deadline, InvoiceLine } from './types';
 import type { TemplateValues } from './fillTemplate';
-import { LETTER_TEXTS } from './texts';
 import type { LetterTexts, Plural } from './texts/letterTexts';
 
 /** What every block writer needs: the input, the language's texts, formatters and shared values. */
@@ -48,9 +47,11 @@ function owedLines(input: DraftInput): readonly InvoiceLine[] {
   return input.overdue.length > 0 ? input.overdue : input.upcoming;
 }
 
-/** Builds the context of one letter; the language's locale drives every date and amount. */
-export function createLetterContext(input: DraftInput): LetterContext {
-  const texts = LETTER_TEXTS[input.language];
+/**
+ * Builds the context of one letter from the texts of `input.language`; their locale drives every
+ * date and amount.
+ */
+export function createLetterContext(input: DraftInput, texts: LetterTexts): LetterContext {
   const { locale } = texts;
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });

@@ -1,11 +1,16 @@
 import { Button, makeStyles, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { CalendarDate } from '../../core/calendarDate';
 import type { Customer, Invoice, InvoiceId } from '../../core/model';
 import type { LedgerRepository } from '../../core/ports/ledgerRepository';
 import { InvoiceCard } from './InvoiceCard';
 import { InvoiceForm } from './InvoiceForm';
 import type { RecordsStrings } from './strings';
+
+// The chart is drawn only when a customer is open: its own chunk.
+const CustomerAging = lazy(() =>
+  import('../aging/CustomerAging').then((m) => ({ default: m.CustomerAging })),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -121,6 +126,11 @@ export function CustomerInvoices({
             </li>
           ))}
         </ul>
+      )}
+      {invoices !== undefined && invoices.length > 0 && (
+        <Suspense fallback={<Spinner size="tiny" label={strings.loading} />}>
+          <CustomerAging invoices={invoices} today={today} locale={locale} />
+        </Suspense>
       )}
       {editing.kind === 'new' ? (
         form(undefined)

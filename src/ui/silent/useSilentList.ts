@@ -3,8 +3,8 @@ import type { CalendarDate } from '../../core/calendarDate';
 import { customerDraft, customerReminderEvent } from '../../core/customerDraft';
 import type { Settings } from '../../core/model';
 import type { SilentCustomer } from '../../core/silence';
-import { suggestForMatch } from '../../core/suggest';
 import { saveFile } from '../files';
+import { suggesterForLetterTo } from '../loadThread';
 import type { PanePorts } from '../panePorts';
 import type { SilentStrings } from './strings';
 
@@ -60,6 +60,7 @@ export function useSilentList(ports: PanePorts, strings: SilentStrings) {
       try {
         const facts = await ports.ledger.factsOf(row.customerId);
         if (!facts) throw new Error(strings.gone(row.name));
+        const { suggestForMatch } = await suggesterForLetterTo(facts.customer, ready.settings);
         const prepared = customerDraft({
           facts,
           settings: ready.settings,

@@ -83,12 +83,45 @@ function whenShown(name: string, limitMs: number): Promise<{ dom: number; frame:
   });
 }
 
-async function mount(first: MailItem | null) {
+/** One ledger call of a switch: its name and when it started and ended (ms since the switch). */
+type Call = { name: string; start: number; end: number };
+
+/**
+ * The repository with every call timed into `calls` (relative to `since()`), so the slow switches
+ * can be broken down: reads before the render, the reply write after it.
+ */
+function timedLedger<T extends object>(
+  repo: T,
+  record: (call: Call) => void,
+  since: () => number,
+): T {
+  return new Proxy(repo, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const start = performance.now() - since();
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        const done = () => record({ name: String(key), start, end: performance.now() - since() });
+        if (result instanceof Promise) void result.then(done, done);
+        else done();
+        return result;
+      };
+    },
+  });
+}
+
+async function mount(
+  first: MailItem | null,
+  record: (call: Call) => void = () => undefined,
+  since = () => 0,
+) {
   const host = new DemoMailHost({ openCompose: () => undefined });
   if (first) host.read(first);
   const repo = await openRepo(false);
   const app = document.getElementById('app') ?? document.body.appendChild(createApp());
-  createRoot(app).render(<Sidebar ports={{ clock, host, ledger: repo }} />);
+  const ledger = timedLedger(repo, record, since);
+  createRoot(app).render(<Sidebar ports={{ clock, host, ledger }} />);
   return { host, repo };
 }
 
@@ -114,7 +147,13 @@ async function seed(url: string) {
  * after the first reopens the same messages, whose replies are then already logged.
  */
 async function switches(list: readonly Switch[], limitMs: number, passes = 1) {
-  const { host } = await mount(null);
+  let switchStart = 0;
+  let calls: Call[] = [];
+  const { host } = await mount(
+    null,
+    (call) => calls.push(call),
+    () => switchStart,
+  );
   const misses: string[] = [];
   // The first switch warms the code paths a pane that is already open has warmed.
   const [warm, ...rest] = list;
@@ -126,21 +165,30 @@ async function switches(list: readonly Switch[], limitMs: number, passes = 1) {
   for (let pass = 0; pass < passes; pass++) {
     const dom: number[] = [];
     const frame: number[] = [];
+    const breakdowns: { dom: number; calls: Call[] }[] = [];
     const stop = watchLongTasks();
     for (const s of rest) {
       const start = performance.now();
+      switchStart = start;
+      calls = [];
       const shown = whenShown(s.customerName, limitMs);
       host.read(s.item);
       try {
         const t = await shown;
         dom.push(t.dom - start);
         frame.push(t.frame - start);
+        breakdowns.push({ dom: t.dom - start, calls });
       } catch (error) {
         misses.push((error as Error).message);
       }
     }
     const tasks = stop();
+    const slowest = [...breakdowns].sort((a, b) => b.dom - a.dom).slice(0, 5);
     results.push({
+      slowest: slowest.map((b) => ({
+        dom: b.dom,
+        calls: b.calls.map((c) => `${c.name} ${c.start.toFixed(0)}→${c.end.toFixed(0)}`),
+      })),
       dom: quantiles(dom),
       frame: quantiles(frame),
       longestTask: tasks.longest,

@@ -212,6 +212,24 @@ describe('RecordsSection', () => {
     );
   });
 
+  it("draws the customer's aging, which follows a recorded payment", async () => {
+    const { user } = setup();
+    await open(user, 'bayern', /Bayerische/);
+    const chart = await screen.findByRole('img', { name: /^Aging in EUR: / });
+    const before = chart.getAttribute('aria-label');
+    const card = within(invoiceCard('INV-2026-0404'));
+    await user.click(card.getByRole('button', { name: 'Partly paid' }));
+    const paid = card.getByRole('textbox', { name: 'Total paid so far (EUR)' });
+    await user.clear(paid);
+    await user.type(paid, '20000.50');
+    await user.click(card.getByRole('button', { name: 'Record payment' }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('img', { name: /^Aging in EUR: / }).getAttribute('aria-label'),
+      ).not.toBe(before),
+    );
+  });
+
   it('pauses chasing until a date, and lifts the pause', async () => {
     const { user, invoice } = setup();
     await open(user, 'bayern', /Bayerische/);
