@@ -34,7 +34,7 @@ import {
   type DateOrder,
 } from './csvDates';
 import { parseCsvRows, type CsvRejection, type CsvRow, type CsvRows } from './csvRows';
-import { decimalsProblem, invoiceNumberKey } from './ledgerFile';
+import { decimalsProblem, invoiceNumberKey, runSteps, type WorkStep } from './ledgerFile';
 import {
   exponentOf,
   isCurrencyCode,
@@ -579,6 +579,21 @@ function applyCustomerCells(
  * order, amounts by the file's decimal style into Money. Re-imported numbers keep their ids.
  */
 export function importInvoicesCsv(text: string, options: CsvImportOptions): CsvImportResult {
+  return runSteps(importInvoicesCsvSteps(text, options));
+}
+
+/** Rows read between two steps of {@link importInvoicesCsvSteps}. */
+const ROW_SLICE = 5000;
+
+/**
+ * {@link importInvoicesCsv} in slices, for callers that report progress or must stay responsive:
+ * yields after reading the sheet, after its dates and amounts, and every few thousand rows
+ * (`done`/`total` count rows). Returns the same result, and throws on the same options.
+ */
+export function* importInvoicesCsvSteps(
+  text: string,
+  options: CsvImportOptions,
+): Generator<WorkStep, CsvImportResult> {
   if (!isKnownTimeZone(options.defaultTimeZone)) {
     throw new Error(`defaultTimeZone "${options.defaultTimeZone}" is not an IANA time zone`);
   }
@@ -617,11 +632,14 @@ export function importInvoicesCsv(text: string, options: CsvImportOptions): CsvI
   }
 
   const rows = sheet.parsed.rows;
+  yield { done: 0, total: rows.length };
   const dates = readDates(sheet, ['issueDate', 'dueDate'], options.dateOrder);
+  yield { done: 0, total: rows.length };
   const amountCells = rows.map((row) => readAmountCell(sheet.cell(row, 'amount')));
   const paidCells = sheet.has('paid')
     ? rows.map((row) => readAmountCell(sheet.cell(row, 'paid')))
     : [];
+  yield { done: 0, total: rows.length };
   const style = decimalStyleOf([amountCells, paidCells], sheet.parsed.delimiter);
 
   const existingByNumber = new Map<string, Invoice>();
@@ -641,7 +659,7 @@ export function importInvoicesCsv(text: string, options: CsvImportOptions): CsvI
   let issueDatesFilled = 0;
   let moved = 0;
 
-  rows.forEach((row, index) => {
+  const readRow = (row: CsvRow, index: number): void => {
     if (sheet.misaligned.has(row)) return;
     const before = rejections.list.length;
     const number = sheet.cell(row, 'invoiceNumber');
@@ -790,7 +808,11 @@ export function importInvoicesCsv(text: string, options: CsvImportOptions): CsvI
           }
         : fields;
     invoices.push(invoice);
-  });
+  };
+  for (let index = 0; index < rows.length; index++) {
+    readRow(rows[index]!, index);
+    if ((index + 1) % ROW_SLICE === 0) yield { done: index + 1, total: rows.length };
+  }
 
   if (customerRejections.list.length > 0 || rejections.list.length > 0) {
     return {

@@ -912,16 +912,17 @@ function firstWith(
  * Reports every item whose `key` (compared through `keyOf`) an earlier item already has, and
  * returns the keys seen. One set lookup per item: this runs over a million events.
  */
-function uniqueKeys(
+function* uniqueKeys(
   issues: LedgerFileIssue[],
   values: readonly unknown[],
   kind: string,
   key: string,
   hintKey: string,
   keyOf?: (value: string) => string,
-): Set<string> {
+): Generator<WorkStep, Set<string>> {
   const seen = new Set<string>();
   for (let index = 0; index < values.length; index++) {
+    if (index % (8 * CHECK_SLICE) === 0) yield { done: index, total: values.length };
     const value = values[index];
     if (!isObject(value)) continue;
     const text = value[key];
@@ -940,8 +941,47 @@ function uniqueKeys(
   return seen;
 }
 
+/**
+ * One step of sliced work: `done` out of `total` units (characters while scanning a text, items
+ * while checking them). A sliced variant yields these between slices and returns its result.
+ */
+export type WorkStep = { readonly done: number; readonly total: number };
+
+/** Items checked between two steps of {@link ledgerSteps}: a few milliseconds of work. */
+const CHECK_SLICE = 2000;
+
+/** Runs sliced work to its end on this thread: the synchronous form of a step generator. */
+export function runSteps<T>(steps: Generator<WorkStep, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The steps of `steps` re-expressed as `base` + their own done, out of `total`. */
+function* shifted<T>(
+  steps: Generator<WorkStep, T>,
+  base: number,
+  total: number,
+): Generator<WorkStep, T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield { done: Math.min(total, base + step.value.done), total };
+  }
+}
+
 /** `owned`: `json` is this module's own parse of a text, so the model may keep its objects. */
 function parseLedgerNamed(json: unknown, fileName: string | undefined, owned: boolean): Ledger {
+  return runSteps(ledgerSteps(json, fileName, owned));
+}
+
+/** parseLedgerNamed in slices: yields after every CHECK_SLICE items checked. */
+function* ledgerSteps(
+  json: unknown,
+  fileName: string | undefined,
+  owned: boolean,
+): Generator<WorkStep, Ledger> {
   const issues: LedgerFileIssue[] = [];
   if (!isObject(json)) {
     throw new LedgerFileError(
@@ -968,10 +1008,27 @@ function parseLedgerNamed(json: unknown, fileName: string | undefined, owned: bo
   const invoiceValues = top.array('invoices', true) ?? [];
   const eventValues = top.array('events') ?? [];
 
-  const customerIds = uniqueKeys(issues, customerValues, 'customer', 'id', 'id');
-  const invoiceIds = uniqueKeys(issues, invoiceValues, 'invoice', 'id', 'number');
-  uniqueKeys(issues, invoiceValues, 'invoice', 'number', 'number', invoiceNumberKey);
-  uniqueKeys(issues, eventValues, 'event', 'id', 'id');
+  // Key checks count as one item per value; then each value is read: two units per item.
+  const total = 2 * (customerValues.length + invoiceValues.length + eventValues.length);
+  let done = 0;
+  // The key checks yield their own steps; progress counts them as one unit per item.
+  const keyed = <T>(steps: Generator<WorkStep, T>, base: number): Generator<WorkStep, T> =>
+    shifted(steps, base, total);
+  const customerIds = yield* keyed(
+    uniqueKeys(issues, customerValues, 'customer', 'id', 'id'),
+    done,
+  );
+  const invoiceIds = yield* keyed(
+    uniqueKeys(issues, invoiceValues, 'invoice', 'id', 'number'),
+    done,
+  );
+  yield* keyed(
+    uniqueKeys(issues, invoiceValues, 'invoice', 'number', 'number', invoiceNumberKey),
+    done,
+  );
+  done += customerValues.length + invoiceValues.length;
+  yield* keyed(uniqueKeys(issues, eventValues, 'event', 'id', 'id'), done);
+  done += eventValues.length;
   const invoiceIdProblem = (invoiceId: string): string | undefined =>
     invoiceIds.has(invoiceId) ? undefined : 'is not an invoice of this ledger';
 
@@ -979,11 +1036,13 @@ function parseLedgerNamed(json: unknown, fileName: string | undefined, owned: bo
   const customerReader = FieldReader.items(issues, 'customers', 'customer', 'id');
   for (let index = 0; index < customerValues.length; index++) {
     customers.push(readCustomer(customerReader, customerValues[index], index));
+    if (++done % CHECK_SLICE === 0) yield { done, total };
   }
   const invoices: (Invoice | undefined)[] = [];
   const invoiceReader = FieldReader.items(issues, 'invoices', 'invoice', 'number');
   for (let index = 0; index < invoiceValues.length; index++) {
     invoices.push(readInvoice(invoiceReader, invoiceValues[index], index, customerIds));
+    if (++done % CHECK_SLICE === 0) yield { done, total };
   }
   const events: (LedgerEvent | undefined)[] = [];
   const eventReader = FieldReader.items(issues, 'events', 'event', 'id');
@@ -991,6 +1050,7 @@ function parseLedgerNamed(json: unknown, fileName: string | undefined, owned: bo
     events.push(
       readEvent(eventReader, eventValues[index], index, customerIds, invoiceIdProblem, owned),
     );
+    if (++done % CHECK_SLICE === 0) yield { done, total };
   }
 
   if (issues.length > 0 || !settings) throw new LedgerFileError(issues, fileName);
@@ -1044,6 +1104,193 @@ export function parseLedgerText(text: string, fileName?: string): Ledger {
     );
   }
   return parseLedgerNamed(json, fileName, true);
+}
+
+/** Characters scanned between two steps of {@link parseLedgerTextSteps}. */
+const SCAN_SLICE = 1024 * 1024;
+/** Characters of array items handed to one JSON.parse while scanning. */
+const ITEM_BATCH = 1024 * 1024;
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+/** Where a top-level scan stands: the text outside the big arrays, and the arrays read so far. */
+type ScanState = {
+  readonly text: string;
+  at: number;
+  depth: number;
+  /** Text of the last string seen at the top level (the key of the value that follows). */
+  lastKey: string;
+  /** Pieces of the top-level object outside its array values (which appear as `[]`). */
+  readonly outside: string[];
+  outsideFrom: number;
+  readonly arrays: Map<string, unknown[]>;
+  /** The top-level array being read, and where its unread items start. */
+  current: { key: string; items: unknown[]; from: number; batches: number } | undefined;
+  /** Set when the text is not what the scan expects: the whole text is parsed at once instead. */
+  failed: boolean;
+};
+
+/** Parses `[`+items+`]`, or returns undefined when the piece is not a non-empty item list. */
+function itemBatch(text: string): unknown[] | undefined {
+  try {
+    const items = JSON.parse(`[${text}]`) as unknown;
+    return Array.isArray(items) && items.length > 0 ? items : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Moves the items of the current array from its unread start up to `end` into the array. */
+function takeItems(state: ScanState, end: number, last: boolean): void {
+  const current = state.current!;
+  const piece = state.text.slice(current.from, end);
+  if (last && piece.trim() === '') {
+    // `[]` is empty; a trailing comma after earlier items is a syntax error.
+    if (current.batches > 0) state.failed = true;
+    return;
+  }
+  const items = itemBatch(piece);
+  if (!items) {
+    state.failed = true;
+    return;
+  }
+  for (const item of items) current.items.push(item);
+  current.from = end + 1;
+  current.batches++;
+}
+
+/** Scans `state.text` up to `end`: strings skipped whole, top-level arrays read in batches. */
+function scanSlice(state: ScanState, end: number): void {
+  const { text } = state;
+  let i = state.at;
+  while (i < end && !state.failed) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      let close = text.indexOf('"', i + 1);
+      for (;;) {
+        if (close < 0) {
+          state.failed = true;
+          return;
+        }
+        let slashes = 0;
+        while (text.charCodeAt(close - 1 - slashes) === BACKSLASH) slashes++;
+        if (slashes % 2 === 0) break;
+        close = text.indexOf('"', close + 1);
+      }
+      if (state.depth === 1) state.lastKey = text.slice(i, close + 1);
+      i = close + 1;
+      continue;
+    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      state.depth++;
+      if (state.depth === 2 && c === OPEN_BRACKET) {
+        let key: unknown;
+        try {
+          key = JSON.parse(state.lastKey);
+        } catch {
+          key = undefined;
+        }
+        if (typeof key !== 'string' || key === '__proto__' || state.arrays.has(key)) {
+          state.failed = true;
+          return;
+        }
+        state.outside.push(text.slice(state.outsideFrom, i + 1));
+        state.current = { key, items: [], from: i + 1, batches: 0 };
+      }
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      if (state.depth === 2 && state.current && c === CLOSE_BRACKET) {
+        takeItems(state, i, true);
+        state.arrays.set(state.current.key, state.current.items);
+        state.current = undefined;
+        state.outsideFrom = i;
+      }
+      state.depth--;
+    } else if (
+      c === COMMA &&
+      state.depth === 2 &&
+      state.current &&
+      i - state.current.from >= ITEM_BATCH
+    ) {
+      takeItems(state, i, false);
+    }
+    i++;
+  }
+  state.at = i;
+}
+
+/**
+ * The JSON value of a ledger text, scanned in slices: each top-level array is parsed in batches
+ * of items, the rest of the top-level object in one piece. Returns undefined when the text is not
+ * a JSON object the scan can split; the caller then parses it whole (same value, same errors).
+ */
+function* scanLedgerJson(text: string): Generator<WorkStep, unknown> {
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  if (text.charCodeAt(start) !== OPEN_BRACE) return undefined;
+  const state: ScanState = {
+    text,
+    at: start,
+    depth: 0,
+    lastKey: '',
+    outside: [],
+    outsideFrom: start,
+    arrays: new Map(),
+    current: undefined,
+    failed: false,
+  };
+  while (state.at < text.length && !state.failed) {
+    scanSlice(state, Math.min(text.length, state.at + SCAN_SLICE));
+    yield { done: state.at, total: text.length };
+  }
+  if (state.failed || state.depth !== 0 || state.current) return undefined;
+  state.outside.push(text.slice(state.outsideFrom));
+  let top: unknown;
+  try {
+    top = JSON.parse(state.outside.join(''));
+  } catch {
+    return undefined;
+  }
+  if (!isObject(top)) return undefined;
+  for (const [key, items] of state.arrays) {
+    const placeholder = top[key];
+    if (!Array.isArray(placeholder) || placeholder.length > 0) return undefined;
+    top[key] = items;
+  }
+  return top;
+}
+
+/** JSON.parse of a whole ledger text, with a syntax error turned into a LedgerFileError. */
+function parseWhole(body: string, fileName: string | undefined): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new LedgerFileError(
+      [{ path: '', message: `not valid JSON${syntaxErrorPlace(body, message)}: ${message}` }],
+      fileName,
+    );
+  }
+}
+
+/**
+ * {@link parseLedgerText} in slices, for callers that must report progress or stay responsive
+ * (a worker reading a 400 MB backup). Yields while it scans the text (characters) and while it
+ * checks the items; returns the same ledger, or throws the same LedgerFileError.
+ */
+export function* parseLedgerTextSteps(
+  text: string,
+  fileName?: string,
+): Generator<WorkStep, Ledger> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let json = yield* scanLedgerJson(body);
+  if (json === undefined) json = parseWhole(body, fileName);
+  return yield* ledgerSteps(json, fileName, true);
 }
 
 /** `out` with the fields of `extra` it does not have yet added after its own, sorted by key. */

@@ -42,6 +42,21 @@ export class ProgressTracker {
     }
   }
 
+  /**
+   * Awaits `work` (a transaction committing), repeating the last report every `everyMs` × 5 so a
+   * progress bar keeps moving: committing a million-event restore takes seconds.
+   */
+  async during<T>(work: Promise<T>): Promise<T> {
+    const timer = setInterval(() => {
+      this.work?.onProgress?.({ done: this.done, total: this.total, phase: 'writing' });
+    }, this.everyMs * 5);
+    try {
+      return await work;
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
   finish(): void {
     this.done = this.total;
     this.work?.onProgress?.({ done: this.total, total: this.total, phase: 'done' });

@@ -78,7 +78,6 @@ export function customerRecordOf(
     domains,
     numbers: [...numbers],
     pos: [...pos],
-    invoiceIds: parts.invoices.map((i) => i.id),
   };
 }
 

@@ -24,20 +24,12 @@ export function chunkOf(
   seq: number,
   events: readonly OrderedEvent[],
 ): EventChunk {
-  const threads = new Set<string>();
-  const ids: string[] = [];
-  for (const { event } of events) {
-    if (event.threadId !== undefined) threads.add(event.threadId);
-    if (event.id !== undefined) ids.push(event.id);
-  }
   return {
     customerId,
     seq,
     json: JSON.stringify(events.map((e) => e.event)),
     count: events.length,
     order: events.map((e) => e.order),
-    threadIds: [...threads],
-    eventIds: ids,
   };
 }
 

@@ -46,6 +46,7 @@ import {
   orderedEventsOf,
 } from './eventChunks';
 import type { JobResult, LedgerJob } from './ledgerJobs';
+import { bucketKey, LookupBuckets } from './lookupBuckets';
 import { databaseNameFor, openLedgerDb, type OpenOptions } from './openLedgerDb';
 import { CHUNK_SIZE, type CustomerRecord, type EventChunk, type LedgerDb } from './schema';
 import { StoreError, storeErrorOf, withTimeout } from './storeError';
@@ -79,7 +80,7 @@ export type RepositoryOptions = OpenOptions & {
 type Db = IDBPDatabase<LedgerDb>;
 type WriteTx = IDBPTransaction<LedgerDb, StoreNames<LedgerDb>[], 'readwrite'>;
 
-const RECORD_STORES = ['customers', 'summaries', 'events', 'settings', 'meta'] as const;
+const RECORD_STORES = ['customers', 'summaries', 'events', 'settings', 'meta', 'lookups'] as const;
 const WHOLE_LOG = (id: CustomerId): IDBKeyRange =>
   IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
 
@@ -265,27 +266,41 @@ export class IdbLedgerRepository implements LedgerRepository {
 
   threadEvents(threadId: string): Promise<readonly LedgerEvent[]> {
     return this.call('reading a thread', async () => {
-      const chunks = await this.db.getAllFromIndex('events', 'thread', threadId);
-      const events = chunks.flatMap(orderedEventsOf).filter((e) => e.event.threadId === threadId);
+      // The thread's bucket names its customers; only their logs are read.
+      const tx = this.db.transaction(['lookups', 'events'], 'readonly');
+      const bucket = await tx.objectStore('lookups').get(bucketKey('t', threadId));
+      const owners = new LookupBuckets([bucket]).customersOf('t', threadId);
+      const logs = await Promise.all(
+        owners.map((id) => tx.objectStore('events').getAll(WHOLE_LOG(id))),
+      );
+      const events = logs
+        .flat()
+        .flatMap(orderedEventsOf)
+        .filter((e) => e.event.threadId === threadId);
       return byTime(events).map((e) => e.event);
     });
   }
 
   factsOf(id: CustomerId, messageId?: string): Promise<CustomerFacts | null> {
     return this.call('reading a customer', async () => {
-      const tx = this.db.transaction(['customers', 'events'], 'readonly');
-      const record = await tx.objectStore('customers').get(id);
+      const tx = this.db.transaction(['customers', 'events', 'lookups'], 'readonly');
+      // A message the pane logged has the id msg:<message id> (core's messageEvent).
+      const messageEventId = messageId === undefined ? undefined : `msg:${messageId}`;
+      const [record, bucket] = await Promise.all([
+        tx.objectStore('customers').get(id),
+        messageEventId === undefined
+          ? undefined
+          : tx.objectStore('lookups').get(bucketKey('e', messageEventId)),
+      ]);
       if (!record) return null;
       let messageLogged = false;
-      if (messageId !== undefined) {
-        const events = tx.objectStore('events');
+      if (messageEventId !== undefined) {
         messageLogged =
-          (await events.index('eventId').count(`msg:${messageId}`)) > 0 ||
+          new LookupBuckets([bucket]).customersOf('e', messageEventId).includes(id) ||
           (record.lastChunk >= 0 &&
-            (eventsOfChunkOrNone(await events.get([id, record.lastChunk])).some(
+            eventsOfChunkOrNone(await tx.objectStore('events').get([id, record.lastChunk])).some(
               (e) => e.messageId === messageId,
-            ) ??
-              false));
+            ));
       }
       return {
         customer: record.customer,
@@ -297,23 +312,30 @@ export class IdbLedgerRepository implements LedgerRepository {
   }
 
   hasEvent(eventId: string): Promise<boolean> {
-    return this.call(
-      'reading events',
-      async () => (await this.db.countFromIndex('events', 'eventId', eventId)) > 0,
-    );
+    return this.call('reading events', async () => {
+      const bucket = await this.db.get('lookups', bucketKey('e', eventId));
+      return new LookupBuckets([bucket]).has('e', eventId);
+    });
   }
 
   logEvent(event: LedgerEvent): Promise<boolean> {
     return this.call('logging an event', async () => {
       const tx: WriteTx = this.db.transaction([...RECORD_STORES], 'readwrite');
-      const [record, settings, counter] = await Promise.all([
+      const lookupStore = tx.objectStore('lookups');
+      const events = tx.objectStore('events');
+      // Every read at once, the customer's last chunk too (a cursor from the end finds it
+      // without the document's lastChunk): one round trip before the writes.
+      const [record, settings, counter, idBucket, threadBucket, lastCursor] = await Promise.all([
         tx.objectStore('customers').get(event.customerId),
         tx.objectStore('settings').get('settings'),
         tx.objectStore('meta').get('counter'),
+        event.id === undefined ? undefined : lookupStore.get(bucketKey('e', event.id)),
+        event.threadId === undefined ? undefined : lookupStore.get(bucketKey('t', event.threadId)),
+        events.openCursor(WHOLE_LOG(event.customerId), 'prev'),
       ]);
       if (!record) throw new StoreError('not-found', `customer ${event.customerId}`);
-      const events = tx.objectStore('events');
-      if (event.id !== undefined && (await events.index('eventId').count(event.id)) > 0) {
+      const lookups = new LookupBuckets([idBucket, threadBucket]);
+      if (event.id !== undefined && lookups.has('e', event.id)) {
         await tx.done;
         return false;
       }
@@ -324,7 +346,7 @@ export class IdbLedgerRepository implements LedgerRepository {
       let lastChunk = record.lastChunk;
       if (ms >= record.lastEventMs && event.messageId === undefined) {
         // The common case: the newest event joins the last chunk; history folds one step.
-        const last = lastChunk >= 0 ? await events.get([record.id, lastChunk]) : undefined;
+        const last = lastCursor?.value;
         if (last && last.count < CHUNK_SIZE) {
           void events.put(
             chunkOf(record.id, last.seq, [...orderedEventsOf(last), { event, order }]),
@@ -354,6 +376,9 @@ export class IdbLedgerRepository implements LedgerRepository {
         history = EMPTY_HISTORY;
         for (const e of sorted) history = foldContact(history, e.event, zone);
       }
+      if (event.id !== undefined) lookups.add('e', event.id, record.id);
+      if (event.threadId !== undefined) lookups.add('t', event.threadId, record.id);
+      for (const bucket of lookups.changedRecords()) void lookupStore.put(bucket);
       this.putRecord(
         tx,
         { ...record, history, lastChunk, lastEventMs: Math.max(ms, record.lastEventMs) },
@@ -439,9 +464,9 @@ export class IdbLedgerRepository implements LedgerRepository {
       const { invoiceNumberKey } = await import('../core/ledgerFile');
       const tx: WriteTx = this.db.transaction([...RECORD_STORES], 'readwrite');
       const customers = tx.objectStore('customers');
-      const [target, owner, sameNumber, settings, counter] = await Promise.all([
+      const [target, [owner, lookups], sameNumber, settings, counter] = await Promise.all([
         customers.get(invoice.customerId),
-        customers.index('invoiceId').get(invoice.id),
+        invoiceOwner(tx, invoice.id),
         customers.index('number').getAll(normalizeReference(invoice.number)),
         tx.objectStore('settings').get('settings'),
         tx.objectStore('meta').get('counter'),
@@ -478,6 +503,8 @@ export class IdbLedgerRepository implements LedgerRepository {
         invoiceOrder.push(order);
       }
       this.putRecord(tx, { ...base, invoices, invoiceOrder }, settings);
+      lookups.setOwner('i', invoice.id, target.id);
+      for (const bucket of lookups.changedRecords()) void tx.objectStore('lookups').put(bucket);
       await tx.done;
     });
   }
@@ -510,7 +537,7 @@ export class IdbLedgerRepository implements LedgerRepository {
   async recordPayment(update: PaymentUpdate): Promise<Invoice> {
     const [changed] = await this.updateInvoices(
       `invoice ${update.invoiceId}`,
-      (tx) => tx.objectStore('customers').index('invoiceId').get(update.invoiceId),
+      async (tx) => (await invoiceOwner(tx, update.invoiceId))[0],
       (i) => {
         if (i.id !== update.invoiceId) return undefined;
         if (update.paid.currency !== i.amount.currency)
@@ -545,7 +572,7 @@ export class IdbLedgerRepository implements LedgerRepository {
   async setPause(invoiceId: InvoiceId, pause: Pause | undefined): Promise<Invoice> {
     const [changed] = await this.updateInvoices(
       `invoice ${invoiceId}`,
-      (tx) => tx.objectStore('customers').index('invoiceId').get(invoiceId),
+      async (tx) => (await invoiceOwner(tx, invoiceId))[0],
       (i) => {
         if (i.id !== invoiceId) return undefined;
         return pause ? { ...i, pause } : withoutPause(i);
@@ -708,6 +735,18 @@ function withoutPause(invoice: Invoice): Invoice {
   const copy: { -readonly [K in keyof Invoice]: Invoice[K] } = { ...invoice };
   delete copy.pause;
   return copy;
+}
+
+/** The document holding invoice `id` (through its lookup bucket), and the bucket as loaded. */
+async function invoiceOwner(
+  tx: WriteTx,
+  id: InvoiceId,
+): Promise<[CustomerRecord | undefined, LookupBuckets]> {
+  const bucket = await tx.objectStore('lookups').get(bucketKey('i', id));
+  const lookups = new LookupBuckets([bucket]);
+  const [ownerId] = lookups.customersOf('i', id);
+  const owner = ownerId === undefined ? undefined : await tx.objectStore('customers').get(ownerId);
+  return [owner, lookups];
 }
 
 function eventsOfChunkOrNone(chunk: EventChunk | undefined): LedgerEvent[] {

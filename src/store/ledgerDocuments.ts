@@ -1,13 +1,23 @@
-import { EMPTY_HISTORY, foldContact, type CustomerId, type Invoice, type Ledger } from '../core';
+import {
+  EMPTY_HISTORY,
+  foldContact,
+  runSteps,
+  type CustomerId,
+  type Invoice,
+  type Ledger,
+  type WorkStep,
+} from '../core';
 import { customerRecordOf, freeMailTest, summaryOf } from './customerRecord';
 import { byTime, chunksOf, eventMs, type OrderedEvent } from './eventChunks';
-import type { CustomerRecord, EventChunk, SummaryRecord } from './schema';
+import { LookupBuckets } from './lookupBuckets';
+import type { CustomerRecord, EventChunk, LookupRecord, SummaryRecord } from './schema';
 
 /** Every record of a whole ledger, ready to write, and the next free ledger position. */
 export type LedgerDocuments = {
   readonly customers: CustomerRecord[];
   readonly summaries: SummaryRecord[];
   readonly chunks: EventChunk[];
+  readonly lookups: LookupRecord[];
   readonly nextOrder: number;
 };
 
@@ -25,9 +35,17 @@ export type CustomerDocuments = {
 export type LedgerDocumentSource = {
   readonly count: number;
   readonly nextOrder: number;
+  /**
+   * The lookup buckets of the whole ledger (event, thread and invoice ids to customers), filled
+   * as documents are built: complete once every index went through {@link documentsAt}.
+   */
+  lookups(): LookupRecord[];
   /** Builds the documents of the customer at `index` in ledger order; call once per index. */
   documentsAt(index: number): CustomerDocuments;
 };
+
+/** Items grouped between two steps of {@link ledgerDocumentSteps}. */
+const GROUP_SLICE = 50_000;
 
 /**
  * Groups a ledger by customer. Positions number customers, then invoices, then events from 0,
@@ -35,6 +53,11 @@ export type LedgerDocumentSource = {
  * customer the ledger lacks, before anything is built.
  */
 export function ledgerDocumentSource(ledger: Ledger): LedgerDocumentSource {
+  return runSteps(ledgerDocumentSteps(ledger));
+}
+
+/** {@link ledgerDocumentSource} in slices: yields every GROUP_SLICE invoices and events. */
+export function* ledgerDocumentSteps(ledger: Ledger): Generator<WorkStep, LedgerDocumentSource> {
   const isFree = freeMailTest(ledger.settings.freeMailDomains);
   const zone = ledger.settings.company.timeZone;
   const invoices = new Map<CustomerId, { list: Invoice[]; order: number[] }>();
@@ -43,6 +66,7 @@ export function ledgerDocumentSource(ledger: Ledger): LedgerDocumentSource {
     invoices.set(c.id, { list: [], order: [] });
     events.set(c.id, []);
   }
+  const total = ledger.invoices.length + ledger.events.length;
   let order = ledger.customers.length;
   for (const invoice of ledger.invoices) {
     const slot = invoices.get(invoice.customerId);
@@ -50,26 +74,42 @@ export function ledgerDocumentSource(ledger: Ledger): LedgerDocumentSource {
       throw new Error(`invoice ${invoice.number} names unknown customer ${invoice.customerId}`);
     slot.list.push(invoice);
     slot.order.push(order++);
+    if ((order - ledger.customers.length) % GROUP_SLICE === 0)
+      yield { done: order - ledger.customers.length, total };
   }
   for (const event of ledger.events) {
     const list = events.get(event.customerId);
     if (!list)
       throw new Error(`an event at ${event.at} names unknown customer ${event.customerId}`);
     list.push({ event, order: order++ });
+    if ((order - ledger.customers.length) % GROUP_SLICE === 0)
+      yield { done: order - ledger.customers.length, total };
   }
+  // A ledger's invoice and event ids are unique (the file parser checks): no search on adding.
+  const buckets = new LookupBuckets();
   return {
     count: ledger.customers.length,
     nextOrder: order,
+    lookups: () => buckets.changedRecords(),
     documentsAt(index) {
       const customer = ledger.customers[index]!;
       const log = byTime(events.get(customer.id) ?? []);
       // Built once: drop the grouped events so memory falls as the writer advances.
       events.delete(customer.id);
       let history = EMPTY_HISTORY;
-      for (const { event } of log) history = foldContact(history, event, zone);
+      const threads = new Set<string>();
+      for (const { event } of log) {
+        history = foldContact(history, event, zone);
+        if (event.id !== undefined) buckets.addNew('e', event.id, customer.id);
+        if (event.threadId !== undefined && !threads.has(event.threadId)) {
+          threads.add(event.threadId);
+          buckets.addNew('t', event.threadId, customer.id);
+        }
+      }
       const chunks = chunksOf(customer.id, log);
       const last = log[log.length - 1];
       const slot = invoices.get(customer.id)!;
+      for (const invoice of slot.list) buckets.addNew('i', invoice.id, customer.id);
       const record = customerRecordOf(
         {
           customer,
@@ -102,5 +142,5 @@ export function documentsOf(ledger: Ledger): LedgerDocuments {
     if (docs.summary) summaries.push(docs.summary);
     chunks.push(...docs.chunks);
   }
-  return { customers, summaries, chunks, nextOrder: source.nextOrder };
+  return { customers, summaries, chunks, lookups: source.lookups(), nextOrder: source.nextOrder };
 }

@@ -1,9 +1,9 @@
 import type { IDBPDatabase } from 'idb';
 import {
   emptyLedger,
-  importInvoicesCsv,
+  importInvoicesCsvSteps,
   LedgerFileError,
-  parseLedgerText,
+  parseLedgerTextSteps,
   serializeLedger,
   type CsvImportOutcome,
   type CsvImportRequest,
@@ -16,12 +16,14 @@ import {
   type LongWork,
   type Settings,
   type TextSource,
+  type WorkStep,
 } from '../core';
 import { invoicesCsv } from './csvExport';
 import { abortQuietly, checkCancel, ProgressTracker, SLICE_ROWS, writeSliced } from './batchWriter';
 import { eventsOfChunk } from './eventChunks';
-import { ledgerDocumentSource, type LedgerDocumentSource } from './ledgerDocuments';
+import { ledgerDocumentSteps, type LedgerDocumentSource } from './ledgerDocuments';
 import { LedgerMerge } from './ledgerMerge';
+import { LookupBuckets, type LookupKind } from './lookupBuckets';
 import type { CustomerRecord, EventChunk, LedgerDb } from './schema';
 import { StoreError, storeErrorOf } from './storeError';
 
@@ -79,7 +81,7 @@ export async function readSource(source: TextSource, work?: LongWork): Promise<s
 
 type Db = IDBPDatabase<LedgerDb>;
 
-const WRITE_STORES = ['customers', 'summaries', 'events', 'settings', 'meta'] as const;
+const WRITE_STORES = ['customers', 'summaries', 'events', 'settings', 'meta', 'lookups'] as const;
 
 /** Runs one job against an open database. CPU work happens on the calling thread. */
 export async function runLedgerJob<J extends LedgerJob>(
@@ -118,12 +120,40 @@ async function dispatch(db: Db, job: LedgerJob, work?: LongWork): Promise<unknow
   }
 }
 
-function parseOrIssues(
+/** How often sliced CPU work reports progress and lets the thread take messages (a cancel). */
+const STEP_REPORT_MS = 200;
+
+/**
+ * Runs sliced engine work (a parse, a CSV read) to its end, reporting `checking` progress every
+ * STEP_REPORT_MS and yielding to the event loop then, so progress keeps coming during the long
+ * CPU part of a job and a cancel is seen within a fraction of a second.
+ */
+export async function runSliced<T>(
+  steps: Generator<WorkStep, T>,
+  work?: LongWork,
+  pause: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<T> {
+  let last = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const now = Date.now();
+    if (now - last >= STEP_REPORT_MS) {
+      last = now;
+      work?.onProgress?.({ done: step.value.done, total: step.value.total, phase: 'checking' });
+      await pause();
+      checkCancel(work);
+    }
+  }
+}
+
+async function parseOrIssues(
   text: string,
   fileName: string | undefined,
-): Ledger | { ok: false; issues: LedgerFileError['issues'] } {
+  work: LongWork | undefined,
+): Promise<Ledger | { ok: false; issues: LedgerFileError['issues'] }> {
   try {
-    return parseLedgerText(text, fileName);
+    return await runSliced(parseLedgerTextSteps(text, fileName), work);
   } catch (error) {
     if (error instanceof LedgerFileError) return { ok: false, issues: error.issues };
     throw error;
@@ -137,7 +167,7 @@ async function restore(
   work?: LongWork,
 ): Promise<LedgerImportOutcome> {
   work?.onProgress?.({ done: 0, total: 0, phase: 'checking' });
-  const ledger = parseOrIssues(text, fileName);
+  const ledger = await parseOrIssues(text, fileName, work);
   if ('ok' in ledger) return ledger;
   await replaceAll(db, ledger, work);
   return {
@@ -155,7 +185,7 @@ async function replaceAll(db: Db, ledger: Ledger, work?: LongWork): Promise<void
   const total = ledger.customers.length + ledger.invoices.length + ledger.events.length;
   const tracker = new ProgressTracker(total, work);
   tracker.phase('checking');
-  const source = ledgerDocumentSource(ledger);
+  const source = await runSliced(ledgerDocumentSteps(ledger), work);
   checkCancel(work);
   const tx = db.transaction([...WRITE_STORES], 'readwrite');
   tracker.phase('writing');
@@ -163,6 +193,7 @@ async function replaceAll(db: Db, ledger: Ledger, work?: LongWork): Promise<void
     tx.objectStore('customers').clear(),
     tx.objectStore('summaries').clear(),
     tx.objectStore('events').clear(),
+    tx.objectStore('lookups').clear(),
     tx.objectStore('settings').put(ledger.settings, 'settings'),
     tx.objectStore('meta').put({ key: 'counter', next: source.nextOrder }),
     ledger.extra
@@ -170,7 +201,7 @@ async function replaceAll(db: Db, ledger: Ledger, work?: LongWork): Promise<void
       : tx.objectStore('meta').delete('ledgerExtra'),
   ]);
   await writeDocuments(tx, source, tracker, work);
-  await tx.done;
+  await tracker.during(tx.done);
   tracker.finish();
 }
 
@@ -221,7 +252,22 @@ async function writeDocumentSlices(
     tracker.add(rows);
     await first;
   }
+  const lookups = tx.objectStore('lookups');
+  const buckets = source.lookups();
+  for (let at = 0; at < buckets.length; at += LOOKUP_SLICE) {
+    checkCancel(work, tx);
+    let first: Promise<unknown> | undefined;
+    for (const record of buckets.slice(at, at + LOOKUP_SLICE)) {
+      const put = quiet(lookups.put(record));
+      first ??= put;
+    }
+    await first;
+    tracker.add(0);
+  }
 }
+
+/** Lookup buckets put per slice: a few MB of JSON text. */
+const LOOKUP_SLICE = 1000;
 
 /** Failures abort the transaction and surface through tx.done: the request itself is quiet. */
 function quiet(request: Promise<unknown>): Promise<unknown> {
@@ -229,20 +275,35 @@ function quiet(request: Promise<unknown>): Promise<unknown> {
   return request;
 }
 
+/** The lookup buckets of `kind` (keys `${kind}:0` … `${kind}:${BUCKETS - 1}`). */
+function lookupRange(kind: LookupKind): IDBKeyRange {
+  return IDBKeyRange.bound(`${kind}:`, `${kind}:\uffff`);
+}
+
+/**
+ * Opens the merge's transaction and loads every customer document, the settings, the position
+ * counter and the lookup buckets a merge changes: invoice ids always, event and thread ids only
+ * when events arrive (a million events make those buckets the larger part).
+ */
 async function loadForMerge(
   db: Db,
   work: LongWork | undefined,
+  withEvents: boolean,
 ): Promise<{
   tx: ReturnType<typeof writeTransaction>;
   records: CustomerRecord[];
   settings: Settings | undefined;
   next: number;
+  lookups: LookupBuckets;
 }> {
   const tx = writeTransaction(db);
-  const [records, settings, counter] = await Promise.all([
+  const lookupStore = tx.objectStore('lookups');
+  const kinds: LookupKind[] = withEvents ? ['i', 'e', 't'] : ['i'];
+  const [records, settings, counter, ...buckets] = await Promise.all([
     tx.objectStore('customers').getAll(),
     tx.objectStore('settings').get('settings'),
     tx.objectStore('meta').get('counter'),
+    ...kinds.map((kind) => lookupStore.getAll(lookupRange(kind))),
   ]);
   checkCancel(work, tx);
   return {
@@ -250,6 +311,7 @@ async function loadForMerge(
     records,
     settings,
     next: counter && counter.key === 'counter' ? counter.next : 0,
+    lookups: new LookupBuckets(buckets.flat()),
   };
 }
 
@@ -277,7 +339,7 @@ async function finishMerge(
     tracker,
     work,
   );
-  await tx.done;
+  await tracker.during(tx.done);
   tracker.finish();
 }
 
@@ -288,15 +350,15 @@ async function importLedger(
   work?: LongWork,
 ): Promise<LedgerImportOutcome> {
   work?.onProgress?.({ done: 0, total: 0, phase: 'checking' });
-  const file = parseOrIssues(text, fileName);
+  const file = await parseOrIssues(text, fileName, work);
   if ('ok' in file) return file;
   checkCancel(work);
   const tracker = new ProgressTracker(
     file.customers.length + file.invoices.length + file.events.length,
     work,
   );
-  const loaded = await loadForMerge(db, work);
-  const merge = new LedgerMerge(loaded.records, loaded.next);
+  const loaded = await loadForMerge(db, work, file.events.length > 0);
+  const merge = new LedgerMerge(loaded.records, loaded.next, loaded.lookups);
   for (const c of file.customers) merge.upsertCustomer(c);
   // Invoices are matched by number: a re-imported number keeps the ledger's id.
   const renamed = new Map<InvoiceId, InvoiceId>();
@@ -346,17 +408,22 @@ async function importCsv(
   work?: LongWork,
 ): Promise<CsvImportOutcome> {
   checkCancel(work);
-  const loaded = await loadForMerge(db, work);
-  const merge = new LedgerMerge(loaded.records, loaded.next);
+  const loaded = await loadForMerge(db, work, false);
+  const merge = new LedgerMerge(loaded.records, loaded.next, loaded.lookups);
   const settings =
     loaded.settings ??
     emptyLedger({ name: 'My company', timeZone: options.defaultTimeZone, signature: '' }).settings;
   work?.onProgress?.({ done: 0, total: 0, phase: 'checking' });
-  const result = importInvoicesCsv(text, {
-    ...options,
-    existing: merge.snapshot(),
-    freeMailDomains: settings.freeMailDomains,
-  });
+  const result = await runSliced(
+    importInvoicesCsvSteps(text, {
+      ...options,
+      existing: merge.snapshot(),
+      freeMailDomains: settings.freeMailDomains,
+    }),
+    work,
+    // A timer would let the open transaction commit: a small read keeps it alive instead.
+    () => loaded.tx.objectStore('meta').get('counter'),
+  );
   if (!result.ok) {
     loaded.tx.abort();
     await loaded.tx.done.catch(() => undefined);

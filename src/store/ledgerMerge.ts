@@ -11,14 +11,8 @@ import {
 } from '../core';
 import { customerRecordOf, freeMailTest, summaryOf } from './customerRecord';
 import type { WriteOp } from './batchWriter';
-import {
-  byTime,
-  chunksOf,
-  eventMs,
-  isDuplicateEvent,
-  orderedEventsOf,
-  type OrderedEvent,
-} from './eventChunks';
+import { byTime, chunksOf, eventMs, orderedEventsOf, type OrderedEvent } from './eventChunks';
+import type { LookupBuckets } from './lookupBuckets';
 import type { CustomerRecord, EventChunk } from './schema';
 
 type Draft = {
@@ -53,6 +47,7 @@ export class LedgerMerge {
   constructor(
     existing: readonly CustomerRecord[],
     private next: number,
+    private readonly lookups: LookupBuckets,
   ) {
     for (const r of existing) {
       this.drafts.set(r.id, {
@@ -146,6 +141,7 @@ export class LedgerMerge {
       target.invoiceOrder.push(order);
     }
     this.ownerOf.set(invoice.id, invoice.customerId);
+    if (ownerId !== invoice.customerId) this.lookups.setOwner('i', invoice.id, invoice.customerId);
     this.idByNumber.set(invoiceNumberKey(invoice.number), invoice.id);
     this.dirty.add(invoice.customerId);
   }
@@ -174,13 +170,14 @@ export class LedgerMerge {
       if (!draft)
         throw new Error(`an event at ${event.at} names unknown customer ${event.customerId}`);
       draft.log ??= [];
-      if (
-        isDuplicateEvent(
-          event,
-          draft.log.map((e) => e.event),
-        )
-      )
-        continue;
+      // Ids are unique ledger-wide (the buckets hold every logged id); message ids per customer.
+      if (event.id !== undefined && this.lookups.has('e', event.id)) continue;
+      const messages = this.messagesOf(event.customerId, draft.log);
+      const message = messageKeyOf(event);
+      if (message !== undefined && messages.has(message)) continue;
+      if (message !== undefined) messages.add(message);
+      if (event.id !== undefined) this.lookups.add('e', event.id, event.customerId);
+      if (event.threadId !== undefined) this.lookups.add('t', event.threadId, event.customerId);
       draft.log.push({ event, order: this.next++ });
       touched.add(event.customerId);
       this.eventsAdded++;
@@ -195,6 +192,22 @@ export class LedgerMerge {
       draft.lastEventMs = last ? eventMs(last.event) : Number.NEGATIVE_INFINITY;
       this.dirty.add(id);
     }
+  }
+
+  private readonly messageKeys = new Map<CustomerId, Set<string>>();
+
+  /** The message keys (message id and kind) of a customer's log, collected once. */
+  private messagesOf(id: CustomerId, log: readonly OrderedEvent[]): Set<string> {
+    let keys = this.messageKeys.get(id);
+    if (!keys) {
+      keys = new Set();
+      for (const { event } of log) {
+        const key = messageKeyOf(event);
+        if (key !== undefined) keys.add(key);
+      }
+      this.messageKeys.set(id, keys);
+    }
+    return keys;
   }
 
   /** The writes that store the merge: documents, summaries, and rewritten logs. */
@@ -221,6 +234,13 @@ export class LedgerMerge {
           : { store: 'summaries', remove: id },
       );
     }
+    for (const record of this.lookups.changedRecords())
+      ops.push({ store: 'lookups', value: record, rows: 0 });
     return ops;
   }
+}
+
+/** The duplicate key of an event with a message id: the same message and kind (mergeEvents' rule). */
+function messageKeyOf(event: LedgerEvent): string | undefined {
+  return event.messageId === undefined ? undefined : `${event.messageId}\u0000${event.kind}`;
 }

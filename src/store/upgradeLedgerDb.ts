@@ -1,12 +1,23 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { LedgerEvent } from '../core';
 import { summaryOf } from './customerRecord';
-import type { CustomerRecord, LedgerDb } from './schema';
+import { eventsOfChunk } from './eventChunks';
+import { LookupBuckets } from './lookupBuckets';
+import type { CustomerRecord, EventChunk, LedgerDb } from './schema';
 
 type UpgradeTransaction = IDBPTransaction<LedgerDb, StoreNames<LedgerDb>[], 'versionchange'>;
 
+/** A store as an older version had it: indexes the current schema type no longer names. */
+type OldStore = {
+  createIndex(name: string, keyPath: string, options?: IDBIndexParameters): unknown;
+  deleteIndex(name: string): void;
+};
+
 /**
  * Climbs the schema ladder from `oldVersion` to DB_VERSION inside the versionchange transaction.
- * Every step keeps every record: a step that changes a record's shape rewrites it in place.
+ * Every step keeps every record: a step that changes a record's shape rewrites it in place. The
+ * stores and indexes change at once; the records are rewritten afterwards, one step after the
+ * other, and any failure aborts the whole upgrade (the database stays at its old version).
  */
 export function upgradeLedgerDb(
   db: IDBPDatabase<LedgerDb>,
@@ -20,8 +31,8 @@ export function upgradeLedgerDb(
     customers.createIndex('number', 'numbers', { multiEntry: true });
     customers.createIndex('po', 'pos', { multiEntry: true });
     const events = db.createObjectStore('events', { keyPath: ['customerId', 'seq'] });
-    events.createIndex('thread', 'threadIds', { multiEntry: true });
-    events.createIndex('eventId', 'eventIds', { multiEntry: true });
+    (events as unknown as OldStore).createIndex('thread', 'threadIds', { multiEntry: true });
+    (events as unknown as OldStore).createIndex('eventId', 'eventIds', { multiEntry: true });
     db.createObjectStore('settings');
     db.createObjectStore('threadLinks', { keyPath: 'threadId' });
   }
@@ -29,24 +40,48 @@ export function upgradeLedgerDb(
     // Version 2: per-customer summaries for the lists, an invoice-id index for payments, and
     // a counter of ledger positions. Existing documents gain `invoiceIds` and a summary.
     const customers = tx.objectStore('customers');
-    customers.createIndex('invoiceId', 'invoiceIds', { multiEntry: true });
+    (customers as unknown as OldStore).createIndex('invoiceId', 'invoiceIds', { multiEntry: true });
     customers.createIndex('order', 'order');
     const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
     summaries.createIndex('silent', 'silentSince');
     db.createObjectStore('meta', { keyPath: 'key' });
-    if (oldVersion >= 1) backfillVersion2(tx).catch(() => tx.abort());
-    else void tx.objectStore('meta').put({ key: 'counter', next: 0 });
   }
+  if (oldVersion < 3) {
+    // Version 3: event ids, thread ids and invoice ids move from multiEntry indexes (a million
+    // entries on a restore) to hash buckets in `lookups`; documents and chunks drop the arrays.
+    (tx.objectStore('events') as unknown as OldStore).deleteIndex('thread');
+    (tx.objectStore('events') as unknown as OldStore).deleteIndex('eventId');
+    (tx.objectStore('customers') as unknown as OldStore).deleteIndex('invoiceId');
+    db.createObjectStore('lookups', { keyPath: 'key' });
+  }
+  rewriteRecords(tx, oldVersion).catch(() => {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished: nothing more to undo.
+    }
+  });
+}
+
+async function rewriteRecords(tx: UpgradeTransaction, oldVersion: number): Promise<void> {
+  if (oldVersion < 1) {
+    await tx.objectStore('meta').put({ key: 'counter', next: 0 });
+    return;
+  }
+  if (oldVersion < 2) await backfillVersion2(tx);
+  if (oldVersion < 3) await backfillVersion3(tx);
 }
 
 async function backfillVersion2(tx: UpgradeTransaction): Promise<void> {
   let next = 0;
   let cursor = await tx.objectStore('customers').openCursor();
   while (cursor) {
-    const old = cursor.value as CustomerRecord & { invoiceIds?: readonly string[] };
-    const record: CustomerRecord = { ...old, invoiceIds: old.invoices.map((i) => i.id) };
+    const record = cursor.value;
     next = Math.max(next, record.order + 1, ...record.invoiceOrder.map((o) => o + 1));
-    void cursor.update(record);
+    void cursor.update({
+      ...record,
+      invoiceIds: record.invoices.map((i) => i.id),
+    } as CustomerRecord);
     const summary = summaryOf(record);
     if (summary) void tx.objectStore('summaries').put(summary);
     cursor = await cursor.continue();
@@ -57,4 +92,57 @@ async function backfillVersion2(tx: UpgradeTransaction): Promise<void> {
     chunks = await chunks.continue();
   }
   await tx.objectStore('meta').put({ key: 'counter', next });
+}
+
+/** A version-2 chunk: its arrays fed the indexes version 3 dropped. */
+type Version2Chunk = EventChunk & {
+  readonly threadIds?: readonly string[];
+  readonly eventIds?: readonly string[];
+};
+
+async function backfillVersion3(tx: UpgradeTransaction): Promise<void> {
+  const lookups = new LookupBuckets();
+  let cursor = await tx.objectStore('customers').openCursor();
+  while (cursor) {
+    const old = cursor.value;
+    const record: CustomerRecord = {
+      id: old.id,
+      order: old.order,
+      customer: old.customer,
+      invoices: old.invoices,
+      invoiceOrder: old.invoiceOrder,
+      history: old.history,
+      lastChunk: old.lastChunk,
+      lastEventMs: old.lastEventMs,
+      emails: old.emails,
+      domains: old.domains,
+      numbers: old.numbers,
+      pos: old.pos,
+    };
+    for (const invoice of old.invoices) lookups.add('i', invoice.id, old.id);
+    void cursor.update(record);
+    cursor = await cursor.continue();
+  }
+  let chunks = await tx.objectStore('events').openCursor();
+  while (chunks) {
+    const old = chunks.value as Version2Chunk;
+    let events: LedgerEvent[] | undefined;
+    const all = (): LedgerEvent[] => (events ??= eventsOfChunk(old));
+    const ids = old.eventIds ?? all().flatMap((e) => (e.id === undefined ? [] : [e.id]));
+    const threads =
+      old.threadIds ?? all().flatMap((e) => (e.threadId === undefined ? [] : [e.threadId]));
+    for (const id of ids) lookups.add('e', id, old.customerId);
+    for (const thread of threads) lookups.add('t', thread, old.customerId);
+    const chunk: EventChunk = {
+      customerId: old.customerId,
+      seq: old.seq,
+      json: old.json,
+      count: old.count,
+      order: old.order,
+    };
+    void chunks.update(chunk);
+    chunks = await chunks.continue();
+  }
+  const store = tx.objectStore('lookups');
+  for (const record of lookups.changedRecords()) void store.put(record);
 }

@@ -4,11 +4,17 @@ import fc from 'fast-check';
 import {
   guessColumns,
   importInvoicesCsv,
+  importInvoicesCsvSteps,
   parseCsvRows,
   type CsvImportOptions,
   type CsvImportResult,
 } from '../../src/core/csvImport';
-import { parseLedger, serializeLedger, emptyLedger } from '../../src/core/ledgerFile';
+import {
+  parseLedger,
+  serializeLedger,
+  emptyLedger,
+  type WorkStep,
+} from '../../src/core/ledgerFile';
 import { money } from '../../src/core/money';
 import type { Customer, CustomerId, Invoice, InvoiceId } from '../../src/core/model';
 
@@ -918,5 +924,53 @@ describe('importInvoicesCsv', () => {
         ['clients.csv', 2, 'Time Zone'],
       ]);
     });
+  });
+});
+
+describe('importInvoicesCsvSteps', () => {
+  /** Runs the sliced import, keeping every step it yields. */
+  function sliced(text: string, options: CsvImportOptions) {
+    const steps: WorkStep[] = [];
+    const run = importInvoicesCsvSteps(text, options);
+    for (;;) {
+      const next = run.next();
+      if (next.done) return { result: next.value, steps };
+      steps.push(next.value);
+    }
+  }
+
+  const manyRows = (count: number, bad?: number): string => {
+    const lines = [HEADER];
+    for (let i = 0; i < count; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      const amount = i === bad ? 'lots' : `${(i % 900) + 100}.50`;
+      lines.push(`INV-${i},Buyer ${i % 37},2026-05-${day},2026-06-${day},EUR,${amount},0`);
+    }
+    return csv(...lines);
+  };
+
+  it('gives the same result as importInvoicesCsv, yielding every few thousand rows', () => {
+    const text = manyRows(12_000);
+    const { result, steps } = sliced(text, BASE);
+    expect(result).toEqual(importInvoicesCsv(text, BASE));
+    expect(result.ok && result.invoices).toHaveLength(12_000);
+    const rowSteps = steps.filter((s) => s.done > 0);
+    expect(rowSteps.map((s) => s.done)).toEqual([5000, 10_000]);
+    expect(steps.every((s) => s.total === 12_000)).toBe(true);
+  });
+
+  it('rejects the same rows as importInvoicesCsv', () => {
+    const text = manyRows(7000, 6500);
+    const { result } = sliced(text, BASE);
+    expect(result.ok).toBe(false);
+    expect(result).toEqual(importInvoicesCsv(text, BASE));
+  });
+
+  it('reads an ERP export into an existing ledger the same way', () => {
+    const text = fixture('english-comma.csv');
+    const first = importInvoicesCsv(text, BASE);
+    if (!first.ok) throw new Error('fixture rejected');
+    const options = { ...BASE, existing: { customers: first.customers, invoices: first.invoices } };
+    expect(sliced(text, options).result).toEqual(importInvoicesCsv(text, options));
   });
 });

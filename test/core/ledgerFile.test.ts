@@ -10,8 +10,13 @@ import {
   mergeEvents,
   parseLedger,
   parseLedgerText,
+  parseLedgerTextSteps,
+  runSteps,
   serializeLedger,
+  type WorkStep,
 } from '../../src/core/ledgerFile';
+import type { CalendarDate } from '../../src/core/calendarDate';
+import { synthLedger } from '../../src/core/synth';
 import { money } from '../../src/core/money';
 import {
   DEFAULT_FREE_MAIL_DOMAINS,
@@ -498,6 +503,103 @@ describe('parseLedgerText', () => {
   it('names the file in validation problems', () => {
     const text = JSON.stringify(withChange((f) => (at(f, 'invoices', 0).status = 'late')));
     expect(() => parseLedgerText(text, 'ledger.json')).toThrow(/^ledger\.json has 1 problem/);
+  });
+});
+
+/** What a parse gives: the ledger, or the message of what it threw. */
+function outcomeOf(parse: () => Ledger): { ledger: Ledger } | { error: string } {
+  try {
+    return { ledger: parse() };
+  } catch (error) {
+    return { error: `${(error as Error).name}: ${(error as Error).message}` };
+  }
+}
+
+/** Runs the sliced parse, keeping every step it yields. */
+function sliced(text: string, fileName?: string): { ledger: Ledger; steps: WorkStep[] } {
+  const steps: WorkStep[] = [];
+  const run = parseLedgerTextSteps(text, fileName);
+  for (;;) {
+    const next = run.next();
+    if (next.done) return { ledger: next.value, steps };
+    steps.push(next.value);
+  }
+}
+
+describe('parseLedgerTextSteps', () => {
+  // Several MB of text: the scan splits the arrays into many batches and yields many times.
+  const big = synthLedger({
+    customers: 200,
+    invoices: 2000,
+    events: 10_000,
+    seed: 7,
+    today: '2026-07-01' as CalendarDate,
+  });
+  const bigText = serializeLedger(big);
+
+  it('reads a large file to the same ledger as parseLedgerText, yielding as it goes', () => {
+    const { ledger, steps } = sliced(bigText);
+    expect(ledger).toEqual(parseLedgerText(bigText));
+    expect(steps.length).toBeGreaterThan(5);
+    for (const step of steps) expect(step.done).toBeLessThanOrEqual(step.total);
+  });
+
+  it('reads a file without line breaks and one with a byte order mark the same way', () => {
+    const compact = JSON.stringify(JSON.parse(bigText));
+    expect(sliced(compact).ledger).toEqual(parseLedgerText(compact));
+    const small = '\uFEFF' + serializeLedger(parseLedger(sampleFile()));
+    expect(runSteps(parseLedgerTextSteps(small))).toEqual(parseLedgerText(small));
+  });
+
+  it('splits arrays only between items, whatever quotes, brackets and escapes the strings hold', () => {
+    const awkward = '"},{"[\\"]\\\\,\n'.repeat(9_000);
+    const file = withChange((f) => {
+      const customers = f.customers as Json[];
+      for (let i = 0; i < 12; i++) customers.push({ ...customers[0]!, id: `extra-${i}` });
+      for (const c of customers) c.notes = `${awkward}${String(c.id)}`;
+    });
+    const text = JSON.stringify(file, null, 1);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(sliced(text).ledger).toEqual(parseLedgerText(text));
+  });
+
+  it('fails exactly as parseLedgerText does on broken or unusual JSON', () => {
+    const valid = serializeLedger(parseLedger(sampleFile()));
+    const texts = [
+      '{\n  "format": "duly-ledger",\n  "version": 1,,\n}',
+      valid.replace('"invoices": [', '"invoices": [,'),
+      valid.replace(/\}\n {2}\],\n {2}"events"/, '},\n  ],\n  "events"'),
+      valid.replace('"events": [', '"events": {"a": 1}, "events": ['),
+      valid.replace('"format"', '"events": [1], "format"'),
+      valid.replace('"format"', '"__proto__": [1], "format"'),
+      `${valid} x`,
+      '[1, 2]',
+      '',
+      JSON.stringify(withChange((f) => (at(f, 'invoices', 0).status = 'late'))),
+    ];
+    for (const text of texts) {
+      expect(outcomeOf(() => runSteps(parseLedgerTextSteps(text, 'x.json')))).toEqual(
+        outcomeOf(() => parseLedgerText(text, 'x.json')),
+      );
+    }
+  });
+
+  it('gives the same ledger or the same error as parseLedgerText for any customer names', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 4 }),
+        (names) => {
+          const file = withChange((f) => {
+            (f.customers as Json[]).forEach((c, i) => (c.name = names[i % names.length]));
+          });
+          const text = JSON.stringify(file);
+          expect(outcomeOf(() => runSteps(parseLedgerTextSteps(text)))).toEqual(
+            outcomeOf(() => parseLedgerText(text)),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 

@@ -153,6 +153,34 @@ describe('IdbLedgerRepository in Chromium', () => {
     expect(exported.silent).toBeGreaterThan(0);
   });
 
+  it('upgrades a version-2 database with data to lookup buckets and keeps every record', async () => {
+    const ledger = sampleLedger();
+    const event = ledger.events.find((e) => e.id !== undefined && e.threadId !== undefined)!;
+    const thread = ledger.events.filter((e) => e.threadId === event.threadId);
+    const found = await page.evaluate(
+      async ({ key, ledger, eventId, threadId }) => {
+        const { openRepo, openVersion2, databaseNameFor } = window.DulyE2E;
+        const link = { threadId: 'thr-by-hand', customerId: ledger.customers[1]!.id };
+        const v2 = await openVersion2(databaseNameFor(key), ledger, link);
+        v2.close();
+        const repo = await openRepo(key);
+        const result = {
+          text: await (await repo.exportBackup()).text(),
+          hasEvent: await repo.hasEvent(eventId),
+          thread: await repo.threadEvents(threadId),
+          link: await repo.threadLink(link.threadId),
+        };
+        repo.close();
+        return { ...result, linked: link.customerId };
+      },
+      { key: fresh(), ledger, eventId: event.id!, threadId: event.threadId! },
+    );
+    expect(found.text).toBe(serializeLedger(ledger));
+    expect(found.hasEvent).toBe(true);
+    expect(found.thread.map((e) => e.id).sort()).toEqual(thread.map((e) => e.id).sort());
+    expect(found.link).toBe(found.linked);
+  });
+
   it('tells the user to close the other tab when it blocks an upgrade', async () => {
     const key = fresh();
     const other = await browser.open(`${server.url}store.html`, READY);

@@ -247,6 +247,33 @@ describe('IdbLedgerRepository', () => {
     repo.close();
   });
 
+  it('keeps event ids unique across customers, and finds imported events by id and thread', async () => {
+    const ledger = sampleLedger();
+    const repo = await seeded(ledger);
+    const taken = ledger.events.find((e) => e.id !== undefined)!;
+    const other = ledger.customers.find((c) => c.id !== taken.customerId)!;
+    const fresh: LedgerEvent = {
+      id: 'evt-imported',
+      customerId: other.id,
+      at: '2026-06-30T09:00:00Z',
+      direction: 'inbound',
+      channel: 'email',
+      kind: 'reply',
+      threadId: 'thr-imported',
+      invoiceIds: [],
+    };
+    const file = serializeLedger({
+      ...ledger,
+      events: [{ ...taken, customerId: other.id, at: '2026-06-30T08:00:00Z' }, fresh],
+    });
+    expect(await repo.importLedger(file)).toMatchObject({ ok: true, eventsAdded: 1 });
+    expect(await repo.hasEvent('evt-imported')).toBe(true);
+    expect(await repo.threadEvents('thr-imported')).toEqual([fresh]);
+    expect(await repo.logEvent({ ...taken, customerId: other.id })).toBe(false);
+    expect((await repo.exportAll()).events.filter((e) => e.id === taken.id)).toHaveLength(1);
+    repo.close();
+  });
+
   it('imports CSV in one transaction and reports every rejected row without writing', async () => {
     const ledger = sampleLedger();
     const repo = await seeded(ledger);

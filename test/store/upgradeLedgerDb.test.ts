@@ -1,12 +1,37 @@
 import { serializeLedger } from '../../src/core/ledgerFile';
-import { openIdbLedgerRepository } from '../../src/store';
+import { createLedgerIndex } from '../../src/core/ledgerIndex';
+import type { Ledger } from '../../src/core/model';
+import { openIdbLedgerRepository, type IdbLedgerRepository } from '../../src/store';
 import { databaseNameFor, openLedgerDb } from '../../src/store/openLedgerDb';
 import { DB_VERSION } from '../../src/store/schema';
 import { FIXED_CLOCK, freshPartition, sampleLedger, TODAY } from './testLedger';
 import { openVersion1 } from './v1Fixture';
+import { openVersion2 } from './v2Fixture';
+
+/** What version 3 answers from its lookup buckets, checked against the engine over `ledger`. */
+async function expectVersion3Answers(repo: IdbLedgerRepository, ledger: Ledger): Promise<void> {
+  const index = createLedgerIndex(ledger);
+  const threads = new Set(ledger.events.flatMap((e) => (e.threadId ? [e.threadId] : [])));
+  expect(threads.size).toBeGreaterThan(0);
+  for (const threadId of threads) {
+    const owner = ledger.events.find((e) => e.threadId === threadId)!.customerId;
+    const expected = index.eventsOf(owner).filter((e) => e.threadId === threadId);
+    expect(await repo.threadEvents(threadId)).toEqual(expected);
+  }
+  for (const event of ledger.events) {
+    if (event.id !== undefined) expect(await repo.hasEvent(event.id)).toBe(true);
+  }
+  expect(await repo.hasEvent('no-such-event')).toBe(false);
+  const logged = ledger.events.find((e) => e.id !== undefined)!;
+  expect(await repo.logEvent({ ...logged, at: '2026-07-01T10:00:00Z' })).toBe(false);
+  const invoice = ledger.invoices.find((i) => i.status === 'open')!;
+  expect((await repo.recordPayment({ invoiceId: invoice.id, paid: invoice.amount })).status).toBe(
+    'paid',
+  );
+}
 
 describe('upgradeLedgerDb', () => {
-  it('keeps every record of a version-1 database and builds the version-2 summaries', async () => {
+  it('keeps every record of a version-1 database, with the summaries and lookups of later versions', async () => {
     const ledger = sampleLedger();
     const partitionKey = freshPartition();
     const v1 = await openVersion1(indexedDB, databaseNameFor(partitionKey), ledger);
@@ -14,10 +39,33 @@ describe('upgradeLedgerDb', () => {
     const repo = await openIdbLedgerRepository({ clock: FIXED_CLOCK, partitionKey });
     expect(await (await repo.exportBackup()).text()).toBe(serializeLedger(ledger));
     expect((await repo.silentList(TODAY)).length).toBeGreaterThan(0);
-    const invoice = ledger.invoices.find((i) => i.status === 'open')!;
-    expect((await repo.recordPayment({ invoiceId: invoice.id, paid: invoice.amount })).status).toBe(
-      'paid',
-    );
+    await expectVersion3Answers(repo, ledger);
+    repo.close();
+  });
+
+  it('keeps every record of a version-2 database and moves its id indexes into lookup buckets', async () => {
+    const ledger = sampleLedger();
+    const partitionKey = freshPartition();
+    const link = { threadId: 'thr-linked-by-hand', customerId: ledger.customers[3]!.id };
+    const v2 = await openVersion2(indexedDB, databaseNameFor(partitionKey), ledger, link);
+    v2.close();
+    const repo = await openIdbLedgerRepository({ clock: FIXED_CLOCK, partitionKey });
+    expect(await (await repo.exportBackup()).text()).toBe(serializeLedger(ledger));
+    expect(await repo.threadLink(link.threadId)).toBe(link.customerId);
+    expect((await repo.silentList(TODAY)).length).toBeGreaterThan(0);
+    await expectVersion3Answers(repo, ledger);
+    // The position counter survived: a new event is exported after every old one.
+    const event = {
+      id: 'evt-after-upgrade',
+      customerId: ledger.customers[0]!.id,
+      at: '2026-07-01T11:00:00Z',
+      direction: 'outbound' as const,
+      channel: 'email' as const,
+      kind: 'reminder' as const,
+      invoiceIds: [],
+    };
+    expect(await repo.logEvent(event)).toBe(true);
+    expect((await repo.exportAll()).events.at(-1)).toEqual(event);
     repo.close();
   });
 

@@ -1,7 +1,27 @@
 // A version-1 database as the first release wrote it, opened with raw IndexedDB (no idb, no
 // store code), so the upgrade test starts from bytes the current code did not write.
-import type { Ledger } from '../../src/core/model';
+import type { Ledger, LedgerEvent } from '../../src/core/model';
 import { documentsOf } from '../../src/store/ledgerDocuments';
+
+/** The records of `ledger` in their version-1 shapes: chunks carried their indexed id arrays. */
+export function version1Records(ledger: Ledger): {
+  customers: Record<string, unknown>[];
+  chunks: Record<string, unknown>[];
+} {
+  const docs = documentsOf(ledger);
+  return {
+    customers: docs.customers.map((record) => ({ ...record })),
+    chunks: docs.chunks.map((chunk) => {
+      const events = JSON.parse(chunk.json) as LedgerEvent[];
+      const threads = new Set(events.flatMap((e) => (e.threadId ? [e.threadId] : [])));
+      return {
+        ...chunk,
+        threadIds: [...threads],
+        eventIds: events.flatMap((e) => (e.id ? [e.id] : [])),
+      };
+    }),
+  };
+}
 
 /** Creates `name` at version 1 holding `ledger`, and returns the open connection. */
 export function openVersion1(
@@ -9,7 +29,7 @@ export function openVersion1(
   name: string,
   ledger: Ledger,
 ): Promise<IDBDatabase> {
-  const docs = documentsOf(ledger);
+  const records = version1Records(ledger);
   return new Promise((resolve, reject) => {
     const request = factory.open(name, 1);
     request.onupgradeneeded = () => {
@@ -24,13 +44,8 @@ export function openVersion1(
       events.createIndex('eventId', 'eventIds', { multiEntry: true });
       db.createObjectStore('settings');
       db.createObjectStore('threadLinks', { keyPath: 'threadId' });
-      // Version 1 documents had no invoiceIds array; version 2 adds it.
-      for (const record of docs.customers) {
-        const v1: Record<string, unknown> = { ...record };
-        delete v1.invoiceIds;
-        customers.put(v1);
-      }
-      for (const chunk of docs.chunks) events.put(chunk);
+      for (const record of records.customers) customers.put(record);
+      for (const chunk of records.chunks) events.put(chunk);
       request.transaction!.objectStore('settings').put(ledger.settings, 'settings');
     };
     request.onsuccess = () => resolve(request.result);

@@ -45,6 +45,7 @@ async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv
   const blob = await blobOf(url);
   const repo = await openRepo(key, true);
   const stamps: number[] = [];
+  const labels: string[] = [];
   const phases: Record<string, number> = {};
   let phase = 'start';
   const stop = watchLongTasks();
@@ -54,6 +55,7 @@ async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv
     onProgress: (progress: core.Progress) => {
       const now = performance.now();
       stamps.push(now);
+      labels.push(`${progress.phase ?? ''} ${progress.done}/${progress.total}`);
       const next = progress.phase ?? phase;
       if (next !== phase) {
         phases[phase] = (phases[phase] ?? 0) + now - phaseStart;
@@ -72,7 +74,14 @@ async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv
   phases[phase] = (phases[phase] ?? 0) + performance.now() - phaseStart;
   const tasks = stop();
   let gap = 0;
-  [start, ...stamps].forEach((t, i, all) => (gap = Math.max(gap, (all[i + 1] ?? t) - t)));
+  let gapBefore = '';
+  const ends = [...stamps, performance.now()];
+  [start, ...stamps].forEach((t, i) => {
+    if (ends[i]! - t > gap) {
+      gap = ends[i]! - t;
+      gapBefore = labels[i] ?? 'the end';
+    }
+  });
   repo.close();
   return {
     ms,
@@ -80,6 +89,7 @@ async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv
     longestTask: tasks.longest,
     longTasks: tasks.count,
     maxProgressGap: gap,
+    gapBefore,
     reports: stamps.length,
     bytes: blob.size,
     phases,
@@ -172,13 +182,36 @@ function rawRequest<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The customer-document indexes of schema version 2 (v2) and of the current one (v3). */
+const DOC_INDEXES = {
+  v2: ['emails', 'domains', 'numbers', 'pos', 'invoiceIds'],
+  v3: ['emails', 'domains', 'numbers', 'pos'],
+} as const;
+
+/** Version-2 shapes of the current records: documents with invoiceIds, chunks with id arrays. */
+function version2Shapes(docs: ReturnType<typeof documentsOf>) {
+  return {
+    customers: docs.customers.map((c) => ({ ...c, invoiceIds: c.invoices.map((i) => i.id) })),
+    chunks: docs.chunks.map((chunk) => {
+      const events = JSON.parse(chunk.json) as core.LedgerEvent[];
+      return {
+        ...chunk,
+        threadIds: [...new Set(events.flatMap((e) => (e.threadId ? [e.threadId] : [])))],
+        eventIds: events.flatMap((e) => (e.id ? [e.id] : [])),
+      };
+    }),
+  };
+}
+
 /**
  * Raw IndexedDB baselines over the same data: a bare put loop in one transaction (100k invoices
- * one record each; the ledger's own documents), a bare index getAll, a bare one-record put.
+ * one record each; the ledger's own documents and chunks, bare and with each version's indexes),
+ * a bare index getAll, a bare one-record put.
  */
 async function baselines(url: string, emails: string[]) {
   const ledger = core.parseLedgerText(await (await fetch(url)).text());
   const docs = documentsOf(ledger);
+  const v2 = version2Shapes(docs);
   const invoicesDb = await rawOpen('raw-invoices', (db) =>
     db.createObjectStore('invoices', { keyPath: 'id' }),
   );
@@ -190,27 +223,29 @@ async function baselines(url: string, emails: string[]) {
     });
     db.createObjectStore('events', { keyPath: ['customerId', 'seq'] });
     db.createObjectStore('one', { keyPath: 'id' });
-    // The ledger's own customer indexes: the floor of any import that writes documents.
-    const indexed = db.createObjectStore('indexed', { keyPath: 'id' });
-    for (const [name, path] of [
-      ['email', 'emails'],
-      ['domain', 'domains'],
-      ['number', 'numbers'],
-      ['po', 'pos'],
-      ['invoiceId', 'invoiceIds'],
-    ])
-      indexed.createIndex(name!, path!, { multiEntry: true });
-    indexed.createIndex('order', 'order');
-    const indexedEvents = db.createObjectStore('indexedEvents', {
-      keyPath: ['customerId', 'seq'],
-    });
-    indexedEvents.createIndex('thread', 'threadIds', { multiEntry: true });
-    indexedEvents.createIndex('eventId', 'eventIds', { multiEntry: true });
+    db.createObjectStore('lookups', { keyPath: 'key' });
+    // Each version's customer indexes: the floor of any import that writes documents.
+    for (const [version, paths] of Object.entries(DOC_INDEXES)) {
+      const store = db.createObjectStore(`docs-${version}`, { keyPath: 'id' });
+      for (const path of paths) store.createIndex(path, path, { multiEntry: true });
+      store.createIndex('order', 'order');
+    }
+    const v2Events = db.createObjectStore('events-v2', { keyPath: ['customerId', 'seq'] });
+    v2Events.createIndex('thread', 'threadIds', { multiEntry: true });
+    v2Events.createIndex('eventId', 'eventIds', { multiEntry: true });
+    db.createObjectStore('events-thread', { keyPath: ['customerId', 'seq'] }).createIndex(
+      'thread',
+      'threadIds',
+      { multiEntry: true },
+    );
   });
   const customerDocs = await rawPutLoop(docsDb, 'customers', docs.customers);
-  const indexedDocs = await rawPutLoop(docsDb, 'indexed', docs.customers);
-  const indexedChunks = await rawPutLoop(docsDb, 'indexedEvents', docs.chunks);
+  const indexedDocs = await rawPutLoop(docsDb, 'docs-v3', docs.customers);
+  const v2Docs = await rawPutLoop(docsDb, 'docs-v2', v2.customers);
+  const v2Chunks = await rawPutLoop(docsDb, 'events-v2', v2.chunks);
+  const threadChunks = await rawPutLoop(docsDb, 'events-thread', v2.chunks);
   const chunkDocs = await rawPutLoop(docsDb, 'events', docs.chunks);
+  const lookups = await rawPutLoop(docsDb, 'lookups', docs.lookups);
   const gets: number[] = [];
   for (const email of emails) {
     const start = performance.now();
@@ -241,13 +276,38 @@ async function baselines(url: string, emails: string[]) {
     putInvoices: invoices,
     putCustomerDocs: customerDocs,
     putIndexedDocs: indexedDocs,
-    putIndexedChunks: indexedChunks,
+    putV2Docs: v2Docs,
+    putV2Chunks: v2Chunks,
+    putThreadChunks: threadChunks,
     putEventChunks: chunkDocs,
+    putLookups: lookups,
+    lookupRecords: docs.lookups.length,
     indexGet: quantiles(gets),
     onePut: quantiles(puts),
     getAllSilentSized,
     silentCandidates: summaries,
   };
+}
+
+/**
+ * The raw baselines of an import, measured right after it in the same fresh profile: 100k
+ * invoices put one record each, and the same invoices as 10k documents with the ledger's indexes.
+ */
+async function importBaselines(url: string) {
+  const ledger = core.parseLedgerText(await (await fetch(url)).text());
+  const docs = documentsOf(ledger);
+  const db = await rawOpen('raw-import', (created) => {
+    created.createObjectStore('invoices', { keyPath: 'id' });
+    created.createObjectStore('bare', { keyPath: 'id' });
+    const store = created.createObjectStore('docs', { keyPath: 'id' });
+    for (const path of DOC_INDEXES.v3) store.createIndex(path, path, { multiEntry: true });
+    store.createIndex('order', 'order');
+  });
+  const invoices = await rawPutLoop(db, 'invoices', ledger.invoices);
+  const bare = await rawPutLoop(db, 'bare', docs.customers);
+  const indexed = await rawPutLoop(db, 'docs', docs.customers);
+  db.close();
+  return { putInvoices: invoices, putDocs: bare, putIndexedDocs: indexed };
 }
 
 async function storage() {
@@ -267,4 +327,13 @@ function deleteDb(name: string): Promise<void> {
 }
 
 /** The bench's entry points, exposed as window.DulyE2E.bench. */
-export const storeBench = { longJob, lookups, logEvents, silent, baselines, storage, deleteDb };
+export const storeBench = {
+  longJob,
+  lookups,
+  logEvents,
+  silent,
+  baselines,
+  importBaselines,
+  storage,
+  deleteDb,
+};
