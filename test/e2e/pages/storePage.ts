@@ -9,6 +9,7 @@ import {
   type RepositoryOptions,
 } from '../../../src/store';
 import { openVersion1 } from '../../store/v1Fixture';
+import { openVersion2 } from '../../store/v2Fixture';
 import { storeBench } from './storeBench';
 
 const clock: core.Clock = {
@@ -59,6 +60,11 @@ const api = {
   openRepo,
   databaseNameFor,
   openVersion1: (name: string, ledger: core.Ledger) => openVersion1(indexedDB, name, ledger),
+  openVersion2: (
+    name: string,
+    ledger: core.Ledger,
+    link: { threadId: string; customerId: string },
+  ) => openVersion2(indexedDB, name, ledger, link),
   longTasks,
   bench: storeBench,
 };
