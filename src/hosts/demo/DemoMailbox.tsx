@@ -52,6 +52,8 @@ export function DemoMailbox({ host, threads, onCompose }: DemoMailboxProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const caret = useRef<Range | null>(null);
   const fields = useRef({ to: '', subject: '', threadId: undefined as string | undefined });
+  /** The recipients the sidebar last heard of. */
+  const notifiedTo = useRef('');
   const composer = useRef<DemoComposer | null>(null);
 
   const openCompose = useCallback<DemoForms['openCompose']>((c) => {
@@ -111,6 +113,7 @@ export function DemoMailbox({ host, threads, onCompose }: DemoMailboxProps) {
         }
       },
     };
+    notifiedTo.current = fields.current.to;
     host.compose(composer.current);
   }, [compose, host]);
 
@@ -162,8 +165,13 @@ export function DemoMailbox({ host, threads, onCompose }: DemoMailboxProps) {
                 defaultValue={compose.to}
                 key={`to-${compose.key}`}
                 onChange={(_, d) => (fields.current.to = d.value)}
-                // Recipients decide the customer: tell the sidebar when they change.
-                onBlur={() => composer.current && host.compose(composer.current)}
+                // Recipients decide the customer: tell the sidebar when they change (as Outlook's
+                // RecipientsChanged does), not on every blur, which would reload the pane.
+                onBlur={() => {
+                  if (!composer.current || fields.current.to === notifiedTo.current) return;
+                  notifiedTo.current = fields.current.to;
+                  host.compose(composer.current);
+                }}
               />
             </Field>
             <Field label="Subject">
