@@ -118,6 +118,7 @@ const SETTINGS_KEYS = [
   'freeMailDomains',
   'languages',
   'deadlineTime',
+  'rates',
 ] as const;
 const COMPANY_KEYS = ['name', 'timeZone', 'signature'] as const;
 const BANK_KEYS = [
@@ -674,6 +675,7 @@ function readSettings(top: FieldReader): Settings | undefined {
     if (m) deadlineTime = { hour: Number(m[1]), minute: Number(m[2]) };
     else r.fail('deadlineTime', `deadlineTime ${quote(clock)} is not a time of day like "17:00"`);
   }
+  const rates = r.has('rates') ? readRates(r) : undefined;
   if (r.issues.length > issuesBefore || !company || !policy || !freeMailDomains || !languages) {
     return undefined;
   }
@@ -686,8 +688,27 @@ function readSettings(top: FieldReader): Settings | undefined {
     freeMailDomains,
     languages: languages as LetterLanguage[],
     deadlineTime,
+    ...(rates !== undefined ? { rates } : {}),
   };
   return r.withExtra(settings, SETTINGS_KNOWN);
+}
+
+/** `settings.rates`: ISO 4217 codes to positive, finite numbers (see Settings.rates). */
+function readRates(r: FieldReader): Record<string, number> | undefined {
+  const reader = r.child('rates', 'settings.rates');
+  if (!reader) return undefined;
+  const rates: Record<string, number> = {};
+  for (const code of Object.keys(reader.object)) {
+    const value = reader.object[code];
+    if (!/^[A-Z]{3}$/.test(code) || !isCurrencyCode(code)) {
+      reader.fail(code, `${quote(code)} is not a known ISO 4217 currency code`);
+    } else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      reader.fail(code, `the rate of ${code} must be a number above zero`);
+    } else {
+      rates[code] = value;
+    }
+  }
+  return rates;
 }
 
 function readContacts(r: FieldReader): Contact[] | undefined {
@@ -1377,6 +1398,13 @@ function settingsJson(settings: Settings): Record<string, unknown> {
       freeMailDomains: settings.freeMailDomains,
       languages: settings.languages,
       deadlineTime: clock,
+      rates: settings.rates
+        ? Object.fromEntries(
+            Object.keys(settings.rates)
+              .sort()
+              .map((code) => [code, settings.rates![code]]),
+          )
+        : undefined,
     }),
     settings.extra,
   );

@@ -267,6 +267,11 @@ export type Settings = {
   readonly languages: readonly LetterLanguage[];
   /** Time of day (seller's zone) a stated deadline falls at. */
   readonly deadlineTime: { readonly hour: number; readonly minute: number };
+  /**
+   * Units of one base currency per one major unit of each currency, set by the user, so the
+   * silent list ranks money at risk across currencies; without them it ranks within currencies.
+   */
+  readonly rates?: Readonly<Record<string, number>>;
   readonly extra?: Extra;
 };
 

@@ -599,7 +599,7 @@ export class IdbLedgerRepository implements LedgerRepository {
         summaries.map((s) => ({ customer: s.customer, invoices: s.unpaid, history: s.history })),
         today,
         (c) => policyFor(c, settings),
-        rates,
+        rates ?? settings.rates,
       );
     });
   }

@@ -225,6 +225,16 @@ describe('parseLedger', () => {
     expect(parseLedger(bare).settings.deadlineTime).toEqual({ hour: 17, minute: 0 });
   });
 
+  it('reads ranking rates and writes them back in code order', () => {
+    const file = withChange((f) => (settingsOf(f).rates = { USD: 0.92, EUR: 1, JPY: 0.0061 }));
+    const ledger = parseLedger(file);
+    expect(ledger.settings.rates).toEqual({ USD: 0.92, EUR: 1, JPY: 0.0061 });
+    const written = JSON.parse(serializeLedger(ledger)) as Json;
+    expect(Object.keys(settingsOf(written).rates as Json)).toEqual(['EUR', 'JPY', 'USD']);
+    expect(parseLedger(written).settings.rates).toEqual(ledger.settings.rates);
+    expect(parseLedger(sampleFile()).settings.rates).toBeUndefined();
+  });
+
   it('keeps unknown fields of every object in extra', () => {
     const ledger = parseLedger(sampleFile());
     expect(ledger.extra).toEqual({ exportedBy: 'duly 0.9' });
@@ -415,6 +425,18 @@ describe('parseLedger', () => {
       (f) => (settingsOf(f).deadlineTime = '5pm'),
       'settings.deadlineTime',
       'settings: deadlineTime "5pm" is not a time of day like "17:00"',
+    ],
+    [
+      'a rate for an unknown currency',
+      (f) => (settingsOf(f).rates = { EUR: 1, XYZ: 2 }),
+      'settings.rates.XYZ',
+      'settings.rates: "XYZ" is not a known ISO 4217 currency code',
+    ],
+    [
+      'a rate that is not above zero',
+      (f) => (settingsOf(f).rates = { EUR: 1, USD: 0 }),
+      'settings.rates.USD',
+      'settings.rates: the rate of USD must be a number above zero',
     ],
     [
       'a pause with an unknown reason',

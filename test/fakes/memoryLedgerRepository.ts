@@ -205,7 +205,7 @@ export class MemoryLedgerRepository implements LedgerRepository {
       })),
       today,
       (c) => policyFor(c, this.ledger.settings),
-      rates,
+      rates ?? this.ledger.settings.rates,
     );
   }
   async aging(today: CalendarDate) {

@@ -125,6 +125,31 @@ describe('IdbLedgerRepository', () => {
     repo.close();
   });
 
+  it("ranks the silent list with the settings' exchange rates unless given others", async () => {
+    const base = sampleLedger();
+    const rates = { EUR: 1, USD: 0.9, GBP: 1.2, CNY: 0.13, JPY: 0.006, KWD: 3, CAD: 0.7 };
+    const ledger: Ledger = { ...base, settings: { ...base.settings, rates } };
+    const repo = await seeded(ledger);
+    const index = createLedgerIndex(ledger, ledger.settings.freeMailDomains);
+    const engine = (r?: Record<string, number>) =>
+      silentCustomers(
+        ledger.customers.map((customer) => ({
+          customer,
+          invoices: index.invoicesOf(customer.id),
+          history: contactHistoryOf(index.eventsOf(customer.id), ledger.settings.company.timeZone),
+        })),
+        TODAY,
+        (c) => policyFor(c, ledger.settings),
+        r,
+      );
+    const ranked = await repo.silentList(TODAY);
+    expect(ranked).toEqual(engine(rates));
+    expect(ranked.some((s) => s.atRiskConverted !== undefined)).toBe(true);
+    const other = { ...rates, EUR: 1000 };
+    expect(await repo.silentList(TODAY, other)).toEqual(engine(other));
+    repo.close();
+  });
+
   it('logs events in order, folds them into the history, and skips a repeated id', async () => {
     const ledger = sampleLedger();
     const repo = await seeded(ledger);

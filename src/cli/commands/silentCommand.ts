@@ -44,7 +44,7 @@ export function silentOf(ledger: Ledger, today: CalendarDate, rates?: Rates): Si
     entries(),
     today,
     (c) => policyFor(byId.get(c.id) ?? c, ledger.settings),
-    rates,
+    rates ?? ledger.settings.rates,
   );
 }
 

@@ -158,7 +158,10 @@ export type LedgerRepository = {
   /** Pauses chasing an invoice, or resumes it when `pause` is undefined. */
   setPause(invoiceId: InvoiceId, pause: Pause | undefined): Promise<Invoice>;
 
-  /** Customers silent since their last reminder, ranked (from per-customer summaries). */
+  /**
+   * Customers silent since their last reminder, ranked (from per-customer summaries); `rates`
+   * default to the settings' ranking rates.
+   */
   silentList(today: CalendarDate, rates?: Rates): Promise<readonly SilentCustomer[]>;
   /** Aging of all unpaid invoices per currency (from per-customer summaries). */
   aging(today: CalendarDate): Promise<readonly AgingRow[]>;

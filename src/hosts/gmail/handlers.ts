@@ -200,6 +200,7 @@ function homepageCardFor(host: GmailHost, ready: Ready, event: AddOnEvent): Card
     })),
     today,
     (c) => policyFor(c, ledger.settings),
+    ledger.settings.rates,
   );
   return homepageCard(host.CardService, {
     silent,

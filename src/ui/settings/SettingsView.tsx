@@ -22,6 +22,7 @@ import { BankAccountsSection } from './BankAccountsSection';
 import { CompanySection } from './CompanySection';
 import { domIdOf } from './fieldIds';
 import { FreeMailSection } from './FreeMailSection';
+import { RatesSection } from './RatesSection';
 import { InterestSection } from './InterestSection';
 import { LanguagesSection } from './LanguagesSection';
 import { PolicySection } from './PolicySection';
@@ -56,6 +57,7 @@ const SECTIONS: Readonly<Record<SettingsSection, ComponentType<SectionProps>>> =
   interest: InterestSection,
   policy: PolicySection,
   freeMail: FreeMailSection,
+  rates: RatesSection,
   languages: LanguagesSection,
 };
 

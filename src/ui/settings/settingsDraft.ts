@@ -9,7 +9,7 @@ import type {
   Settings,
   StagePolicy,
 } from '../../core/model';
-import type { CurrencyCode } from '../../core/money';
+import { isCurrencyCode, type CurrencyCode } from '../../core/money';
 import type { Statutory } from './strings';
 
 /** The fields of a stage policy, in the order of the ladder. */
@@ -69,6 +69,8 @@ export type SettingsDraft = {
   readonly segments: readonly { readonly segment: string; readonly policy: PolicyDraft }[];
   /** One domain per line. */
   readonly freeMail: string;
+  /** One "CODE rate" per line (Settings.rates). */
+  readonly rates: string;
   readonly languages: readonly LetterLanguage[];
 };
 
@@ -154,6 +156,9 @@ export function draftOf(settings: Settings): SettingsDraft {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([segment, policy]) => ({ segment, policy: policyDraftOf(policy) })),
     freeMail: settings.freeMailDomains.join('\n'),
+    rates: Object.entries(settings.rates ?? {})
+      .map(([code, rate]) => `${code} ${rate}`)
+      .join('\n'),
     languages: settings.languages,
   };
 }
@@ -195,6 +200,28 @@ export function domainLines(text: string): {
     if (!domains.includes(domain)) domains.push(domain);
   });
   return { domains, lines };
+}
+
+/**
+ * The ranking rates of the text box, one "CODE rate" per line (a comma decimal is read too);
+ * `bad` lists the lines that are not a known currency code and a number above zero.
+ */
+export function rateLines(text: string): {
+  readonly rates: Record<string, number>;
+  readonly bad: readonly { readonly line: number; readonly text: string }[];
+} {
+  const rates: Record<string, number> = {};
+  const bad: { line: number; text: string }[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const m = /^([A-Za-z]{3})\s*[=:]?\s*(\d+(?:[.,]\d+)?)$/.exec(line);
+    const code = m?.[1]?.toUpperCase();
+    const rate = m ? Number(m[2]!.replace(',', '.')) : NaN;
+    if (!code || !isCurrencyCode(code) || !(rate > 0)) bad.push({ line: index + 1, text: line });
+    else rates[code] = rate;
+  });
+  return { rates, bad };
 }
 
 const trimmedOrUndefined = (text: string): string | undefined =>
@@ -271,9 +298,11 @@ export function settingsOf(draft: SettingsDraft, loaded: Settings): Settings {
     bankAccounts: draft.accounts.map(accountOf),
     policy: policyOf(draft.policy),
     freeMailDomains: domainLines(draft.freeMail).domains,
+    rates: rateLines(draft.rates).rates,
     languages: draft.languages,
     deadlineTime: parseClock(draft.deadlineTime) ?? loaded.deadlineTime,
   };
+  if (Object.keys(next.rates ?? {}).length === 0) delete next.rates;
   const interest = interestOf(draft.interest, loaded.interest);
   if (interest === undefined) delete next.interest;
   else next.interest = interest;

@@ -7,6 +7,7 @@ import { accountFieldId, policyFieldId, type FieldId } from './fieldIds';
 import {
   accountOf,
   domainLines,
+  rateLines,
   interestOf,
   parseClock,
   parseDays,
@@ -202,6 +203,16 @@ export function settingsProblems(draft: SettingsDraft, s: SettingsStrings): Sett
       where: s.sections.freeMail,
       label: s.freeMail,
       message: p.domain(badLine.line, badLine.text),
+    });
+  }
+  const badRate = rateLines(draft.rates).bad[0];
+  if (badRate) {
+    problems.push({
+      field: 'rates',
+      section: 'rates',
+      where: s.sections.rates,
+      label: s.rates,
+      message: p.rateLine(badRate.line, badRate.text),
     });
   }
   if (draft.languages.length === 0) {

@@ -8,6 +8,7 @@ export const SETTINGS_SECTIONS = [
   'interest',
   'policy',
   'freeMail',
+  'rates',
   'languages',
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
@@ -55,6 +56,7 @@ export type ProblemStrings = {
   readonly days: string;
   readonly ladder: (previous: string, days: number) => string;
   readonly domain: (line: number, text: string) => string;
+  readonly rateLine: (line: number, text: string) => string;
   readonly languages: string;
 };
 
@@ -125,6 +127,8 @@ export type SettingsStrings = {
 
   readonly freeMail: string;
   readonly freeMailHint: string;
+  readonly rates: string;
+  readonly ratesHint: string;
 
   readonly languages: string;
   readonly languagesHint: string;
@@ -185,6 +189,8 @@ const EN_PROBLEMS: ProblemStrings = {
   days: 'Enter a whole number of days, 0 or more.',
   ladder: (previous, days) => `Must not be less than "${previous}" (${days} days).`,
   domain: (line, text) => `Line ${line}: "${text}" is not a domain name, such as gmail.com.`,
+  rateLine: (line, text) =>
+    `Line ${line}: "${text}" is not a currency code and a number above zero, such as USD 0.92.`,
   languages: 'Offer at least one letter language.',
 };
 
@@ -228,6 +234,7 @@ const ZH_PROBLEMS: ProblemStrings = {
   days: '请填写 0 或以上的整数天数。',
   ladder: (previous, days) => `不能少于“${previous}”（${days} 天）。`,
   domain: (line, text) => `第 ${line} 行：“${text}”不是域名（例如 gmail.com）。`,
+  rateLine: (line, text) => `第 ${line} 行：“${text}”不是“币种代码 大于零的数字”（例如 USD 7.1）。`,
   languages: '请至少提供一种信函语言。',
 };
 
@@ -245,6 +252,7 @@ const EN: SettingsStrings = {
     interest: 'Late interest',
     policy: 'Reminder stages',
     freeMail: 'Free-mail domains',
+    rates: 'Exchange rates for ranking',
     languages: 'Letter languages',
   },
   toFix: (count) => (count === 1 ? '1 to fix' : `${count} to fix`),
@@ -334,6 +342,10 @@ const EN: SettingsStrings = {
   freeMailHint:
     'Addresses at these domains match a customer only exactly, never by domain (gmail.com, qq.com…).',
 
+  rates: 'Exchange rates, one currency per line',
+  ratesHint:
+    'How much one unit of each currency is worth in a currency of your choice (EUR 1, USD 0.92, JPY 0.0061), so the silent list ranks money at risk across currencies. Used for ranking only, never in letters.',
+
   languages: 'Languages letters can be written in',
   languagesHint: 'The thread view offers these languages for drafts.',
   languageNames: {
@@ -370,6 +382,7 @@ const ZH_CN: SettingsStrings = {
     interest: '逾期利息',
     policy: '催款阶段',
     freeMail: '免费邮箱域名',
+    rates: '排序用汇率',
     languages: '信函语言',
   },
   toFix: (count) => `${count} 项待修正`,
@@ -455,6 +468,10 @@ const ZH_CN: SettingsStrings = {
 
   freeMail: '免费邮箱域名（每行一个）',
   freeMailHint: '使用这些域名的地址只按完整地址匹配客户，不按域名匹配（例如 gmail.com、qq.com）。',
+
+  rates: '汇率（每行一个币种）',
+  ratesHint:
+    '每种币种一个单位折合您所选基准币种的金额（如 CNY 1、USD 7.1、EUR 7.7），用于在未回复列表中跨币种比较风险金额。仅用于排序，不会写入信函。',
 
   languages: '可用于撰写信函的语言',
   languagesHint: '撰写草稿时可从这些语言中选择。',

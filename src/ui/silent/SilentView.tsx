@@ -157,7 +157,11 @@ export function SilentView({ locale, ports }: ViewProps) {
               </Select>
             </Field>
           </fieldset>
-          <Caption1 className={styles.hint}>{strings.rankHint}</Caption1>
+          <Caption1 className={styles.hint}>
+            {all.every((row) => row.atRiskConverted !== undefined)
+              ? strings.rankHintConverted
+              : strings.rankHint}
+          </Caption1>
           <Caption1 aria-live="polite">{strings.shown(shown.length, all.length)}</Caption1>
           {shown.length === 0 ? (
             <Body1>{strings.emptyFiltered}</Body1>

@@ -10,6 +10,7 @@ export type SilentStrings = {
   readonly emptyFiltered: string;
   readonly shown: (shown: number, total: number) => string;
   readonly rankHint: string;
+  readonly rankHintConverted: string;
   readonly filters: string;
   readonly currency: string;
   readonly allCurrencies: string;
@@ -54,8 +55,10 @@ const EN: SilentStrings = {
     shown === total
       ? `${plural(total, 'customer', 'customers')}`
       : `${shown} of ${plural(total, 'customer', 'customers')}`,
+  rankHintConverted:
+    'Most money at risk first, converted with the exchange rates in Settings, then the longest silence.',
   rankHint:
-    'Most money at risk first, then the longest silence. Amounts in different currencies are not compared without exchange rates: customers are grouped by currency, in code order (CNY, EUR, GBP, USD…), and ranked by amount within each.',
+    'Most money at risk first, then the longest silence. Amounts in different currencies are not compared without exchange rates (Settings): customers are grouped by currency, in code order (CNY, EUR, GBP, USD…), and ranked by amount within each.',
   filters: 'Filter the list',
   currency: 'Currency',
   allCurrencies: 'All currencies',
@@ -119,8 +122,9 @@ const ZH_CN: SilentStrings = {
   emptyFiltered: '没有符合筛选条件的客户。',
   shown: (shown, total) =>
     shown === total ? `共 ${total} 位客户` : `${total} 位客户中的 ${shown} 位`,
+  rankHintConverted: '按设置中的汇率换算后，风险金额最高的排在前面，金额相同时未回复最久的在前。',
   rankHint:
-    '风险金额最高的排在前面，金额相同时未回复最久的在前。没有汇率时不同币种的金额无法比较：客户按币种分组（按币种代码排序，如 CNY、EUR、GBP、USD…），组内按金额排序。',
+    '风险金额最高的排在前面，金额相同时未回复最久的在前。未在设置中填写汇率时不同币种的金额无法比较：客户按币种分组（按币种代码排序，如 CNY、EUR、GBP、USD…），组内按金额排序。',
   filters: '筛选列表',
   currency: '币种',
   allCurrencies: '全部币种',

@@ -5,6 +5,7 @@ import {
   accountOf,
   domainLines,
   draftOf,
+  rateLines,
   settingsOf,
   type SettingsDraft,
 } from '../../../src/ui/settings/settingsDraft';
@@ -125,5 +126,31 @@ describe('domainLines', () => {
         { line: 5, text: 'not a domain' },
       ],
     });
+  });
+});
+
+describe('rateLines', () => {
+  it('reads one currency and rate per line, upper-casing codes and reading a comma decimal', () => {
+    expect(rateLines('EUR 1\n usd=0,92 \n\nJPY: 0.0061').rates).toEqual({
+      EUR: 1,
+      USD: 0.92,
+      JPY: 0.0061,
+    });
+  });
+
+  it('lists the lines that are no known currency with a rate above zero', () => {
+    expect(rateLines('EUR 1\nXYZ 2\nUSD 0\nGBP').bad).toEqual([
+      { line: 2, text: 'XYZ 2' },
+      { line: 3, text: 'USD 0' },
+      { line: 4, text: 'GBP' },
+    ]);
+  });
+
+  it('round-trips through the settings, and an empty box removes the rates', () => {
+    const settings: Settings = { ...sample().settings, rates: { EUR: 1, USD: 0.92 } };
+    const draft = draftOf(settings);
+    expect(draft.rates).toBe('EUR 1\nUSD 0.92');
+    expect(settingsOf(draft, settings).rates).toEqual({ EUR: 1, USD: 0.92 });
+    expect(settingsOf({ ...draft, rates: '' }, settings)).not.toHaveProperty('rates');
   });
 });

@@ -20,7 +20,7 @@ const sample = (): Ledger =>
   parseLedgerText(readFileSync('samples/ledger.json', 'utf8'), 'ledger.json');
 
 /** The engine's silent list over a ledger, computed here from the raw events. */
-function engineList(ledger: Ledger): SilentCustomer[] {
+function engineList(ledger: Ledger, rates?: Readonly<Record<string, number>>): SilentCustomer[] {
   const index = createLedgerIndex(ledger, ledger.settings.freeMailDomains);
   const zone = ledger.settings.company.timeZone;
   return silentCustomers(
@@ -31,6 +31,7 @@ function engineList(ledger: Ledger): SilentCustomer[] {
     })),
     clock.today(zone),
     (c) => policyFor(c, ledger.settings),
+    rates,
   );
 }
 
@@ -87,6 +88,22 @@ describe('SilentView', () => {
     });
     expect(await names()).toEqual(reasoned.map((s) => s.name));
     expect(screen.getByText(/grouped by currency, in code order/)).toBeTruthy();
+  });
+
+  it('ranks across currencies with the exchange rates of the settings', async () => {
+    const base = sample();
+    const currencies = new Set(engineList(base).flatMap((s) => s.atRisk.map((m) => m.currency)));
+    expect(currencies.size).toBeGreaterThan(1);
+    // A rate that makes every currency but one worth almost nothing moves that one to the top.
+    const [last] = [...currencies].sort().reverse();
+    const rates = Object.fromEntries([...currencies].map((c) => [c, c === last ? 1000 : 0.001]));
+    const ledger: Ledger = { ...base, settings: { ...base.settings, rates } };
+    setup({ ledger });
+    const expected = engineList(ledger, rates);
+    expect(expected[0]!.atRisk[0]!.currency).toBe(last);
+    expect(expected.map((s) => s.name)).not.toEqual(engineList(base).map((s) => s.name));
+    expect(await names()).toEqual(expected.map((s) => s.name));
+    expect(screen.getByText(/converted with the exchange rates in Settings/)).toBeTruthy();
   });
 
   it('shows days silent, money at risk, the last reminder, the stage and the next step', async () => {
