@@ -82,7 +82,8 @@ export function settingsFromRows(
         .split(',')
         .map((s) => s.trim())
         .filter((s) => s !== '');
-    else if (NUMERIC_KEYS.has(last) && /^-?\d+(\.\d+)?$/.test(text)) container[slot] = Number(text);
+    else if ((NUMERIC_KEYS.has(last) || parts[0] === 'rates') && /^-?\d+(\.\d+)?$/.test(text))
+      container[slot] = Number(text);
     else container[slot] = text;
     path.push(typeof slot === 'number' ? `[${slot}]` : `.${last}`);
     rowOfPath.set(`settings${path.join('')}`, row);

@@ -102,6 +102,15 @@ describe('readSheetLedger', () => {
     ]);
   });
 
+  it('reads the exchange rates for ranking from rates.<currency> rows', () => {
+    const ranked = { ...sample, settings: { ...sample.settings, rates: { EUR: 1, USD: 0.92 } } };
+    const tabs = ledgerTabs(ranked);
+    expect(tabs.Settings).toEqual(expect.arrayContaining([['rates.USD', '0.92']]));
+    const result = readSheetLedger(tabs, 'UTC');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 5)));
+    expect(result.ledger.settings.rates).toEqual({ EUR: 1, USD: 0.92 });
+  });
+
   it('points a bad setting at its row on the Settings tab', () => {
     const tabs = ledgerTabs(sample);
     const row = tabs.Settings.findIndex((r) => r[0] === 'company.timeZone') + 1;
