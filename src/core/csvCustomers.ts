@@ -1,6 +1,7 @@
 import { isTimeZone } from './calendarDate';
 import { normalizeHeader } from './csvColumns';
 import { isPlausibleEmail } from './ledgerFile';
+import { isDomainName } from './matching';
 import {
   LETTER_LANGUAGES,
   type Contact,
@@ -11,7 +12,6 @@ import {
 
 const MARKS = /\p{M}/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const DOMAIN = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 const NAMED_ADDRESS = /^(.*?)\s*<([^<>]+)>$/;
 const LIST_SEPARATORS = /[;,]/;
 const WHITESPACE = /\s+/;
@@ -165,7 +165,7 @@ export function readDomainCell(cell: string): { domains: string[]; invalid: stri
       .replace(/^[a-z]+:\/\//, '')
       .replace(/[/?#].*$/, '')
       .replace(/^www\./, '');
-    if (DOMAIN.test(host)) domains.push(host);
+    if (isDomainName(host)) domains.push(host);
     else invalid.push(part);
   }
   return { domains, invalid };

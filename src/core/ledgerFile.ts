@@ -34,6 +34,7 @@ import {
   type Settings,
   type StagePolicy,
 } from './model';
+import { isDomainName } from './matching';
 import { bankAccountProblems, CHARGES } from './paymentAccount';
 
 /** The `format` marker of a ledger file. */
@@ -74,7 +75,6 @@ export function invoiceNumberKey(number: string): string {
 type Json = Record<string, unknown>;
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:".]+(\.[^\s@<>(),;:".]+)+$/;
-const DOMAIN = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 const COUNTRY = /^[A-Z]{2}$/;
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const INSTANT =
@@ -506,7 +506,7 @@ class FieldReader {
 }
 
 const isDomain = (d: string): string | undefined =>
-  DOMAIN.test(d) ? undefined : 'is not a domain name';
+  isDomainName(d) ? undefined : 'is not a domain name';
 const LANGUAGE_PROBLEM = `is not one of ${LETTER_LANGUAGES.join(', ')}`;
 const isLanguage = (l: string): string | undefined =>
   (LETTER_LANGUAGES as readonly string[]).includes(l) ? undefined : LANGUAGE_PROBLEM;

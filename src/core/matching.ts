@@ -105,6 +105,13 @@ export function domainOf(address: string): string {
   return at < 0 ? '' : bare.slice(at + 1);
 }
 
+const DOMAIN_NAME = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
+
+/** Whether `text` is a domain name such as buyer.es (letters of any script, digits, hyphens). */
+export function isDomainName(text: string): boolean {
+  return DOMAIN_NAME.test(text);
+}
+
 /** A domain as configured by a user ("@Buyer.ES " → "buyer.es"). */
 export function normalizeDomain(domain: string): string {
   return domain

@@ -14,7 +14,7 @@ export type BankAccountProblem = { readonly field: keyof BankAccount; readonly m
 export const CHARGES: readonly Charges[] = ['OUR', 'SHA', 'BEN'];
 
 /** At most 34 characters identify an account in SWIFT and ISO 20022 messages. */
-const MAX_ACCOUNT_NUMBER_LENGTH = 34;
+export const MAX_ACCOUNT_NUMBER_LENGTH = 34;
 
 const isBlank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
 

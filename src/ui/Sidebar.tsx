@@ -58,7 +58,8 @@ export type SidebarProps = {
   initialView?: PaneView;
 };
 
-const THEMES: Readonly<Record<PaneTheme, Theme>> = {
+/** Fluent's theme for each pane theme; composition roots paint the page around the pane with it. */
+export const FLUENT_THEMES: Readonly<Record<PaneTheme, Theme>> = {
   light: webLightTheme,
   dark: webDarkTheme,
   'high-contrast': teamsHighContrastTheme,
@@ -105,7 +106,7 @@ export function Sidebar({
   theme = 'light',
 }: SidebarProps) {
   const styles = useStyles();
-  const resolved = typeof theme === 'string' ? THEMES[theme] : theme;
+  const resolved = typeof theme === 'string' ? FLUENT_THEMES[theme] : theme;
   return (
     <FluentProvider theme={resolved} lang={language}>
       <UiLanguageContext.Provider value={language}>

@@ -1,15 +1,6 @@
 // The demo's composition root: the real sidebar and the real IndexedDB ledger beside a demo
 // mailbox. The clock is fixed to the samples' date so every stage shows as designed.
-import {
-  Field,
-  FluentProvider,
-  makeStyles,
-  Select,
-  teamsHighContrastTheme,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { Field, FluentProvider, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { calendarDateIn } from '../../core/calendarDate';
@@ -17,7 +8,13 @@ import { parseLedger } from '../../core/ledgerFile';
 import type { Clock } from '../../core/ports/clock';
 import { openIdbLedgerRepository, type IdbLedgerRepository } from '../../store';
 import { UI_LANGUAGES, type UiLanguage } from '../../ui/i18n';
-import { PANE_VIEWS, Sidebar, type PaneTheme, type PaneView } from '../../ui/Sidebar';
+import {
+  FLUENT_THEMES,
+  PANE_VIEWS,
+  Sidebar,
+  type PaneTheme,
+  type PaneView,
+} from '../../ui/Sidebar';
 import { EN, threadStringsFor, type UiStrings } from '../../ui/strings';
 import sampleLedger from '../../../samples/ledger.json';
 import { DemoMailbox } from './DemoMailbox';
@@ -27,12 +24,6 @@ import { SAMPLE_THREADS } from './sampleThreads';
 /** The samples are written for this day; the demo's clock stands still at 09:00 in Madrid. */
 export const DEMO_NOW = Date.parse('2026-07-01T07:00:00Z');
 const clock: Clock = { now: () => DEMO_NOW, today: (zone) => calendarDateIn(DEMO_NOW, zone) };
-
-const PAGE_THEMES = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  'high-contrast': teamsHighContrastTheme,
-} as const;
 
 /** What the page opens with, from `?theme=dark&lang=zh-CN&view=silent` (tests, screenshots). */
 function initialOptions(search: string): {
@@ -106,7 +97,7 @@ function DemoPage({
     };
   }, [language]);
   return (
-    <FluentProvider theme={PAGE_THEMES[theme]}>
+    <FluentProvider theme={FLUENT_THEMES[theme]}>
       <div className={styles.shell}>
         <div className={styles.options} role="group" aria-label="Demo options">
           <Field label="Office theme" orientation="horizontal">

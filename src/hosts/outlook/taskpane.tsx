@@ -6,11 +6,10 @@ import type { Ledger } from '../../core/model';
 import type { Clock } from '../../core/ports/clock';
 import type { LedgerRepository } from '../../core/ports/ledgerRepository';
 import type { MailHost } from '../../core/ports/mailHost';
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { openIdbLedgerRepository } from '../../store';
 import { uiLanguageOf } from '../../ui/i18n';
 import { PaneApp } from '../../ui/PaneApp';
-import type { PaneTheme } from '../../ui/Sidebar';
+import { FLUENT_THEMES, type PaneTheme } from '../../ui/Sidebar';
 import { threadStringsFor } from '../../ui/strings';
 import type { CallQueue } from './callQueue';
 import { currentPaneTheme, followPaneTheme } from './officeTheme';
@@ -40,12 +39,6 @@ function partitionKey(): string | undefined {
   // Outlook on the web partitions storage per host; name the database after it (DESIGN.md §6).
   return globalOffice()?.context?.partitionKey ?? undefined;
 }
-
-const FLUENT_THEMES = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  'high-contrast': teamsHighContrastTheme,
-} as const;
 
 // The page around the sidebar (the body's padding, overscroll) takes the theme's background too,
 // so a dark pane has no light frame; the values are Fluent's, never colours of our own.

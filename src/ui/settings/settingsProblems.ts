@@ -1,7 +1,8 @@
 import { isTimeZone } from '../../core/calendarDate';
 import { interestTermsProblems } from '../../core/interest';
 import type { BankAccount, InterestTerms } from '../../core/model';
-import { bankAccountProblems } from '../../core/paymentAccount';
+import { isDomainName } from '../../core/matching';
+import { bankAccountProblems, MAX_ACCOUNT_NUMBER_LENGTH } from '../../core/paymentAccount';
 import { bicMessage, ibanMessage } from './bankCodeMessages';
 import { accountFieldId, policyFieldId, type FieldId } from './fieldIds';
 import {
@@ -27,12 +28,6 @@ export type SettingsProblem = {
   readonly label: string;
   readonly message: string;
 };
-
-/** Same rule as the ledger file's domains (core/ledgerFile.ts): labels of letters, digits, hyphens. */
-const DOMAIN = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
-
-/** At most 34 characters identify an account in SWIFT messages (as core/paymentAccount.ts). */
-const MAX_ACCOUNT_NUMBER_LENGTH = 34;
 
 /** The label of an account field as the form shows it. */
 const accountLabel = (field: keyof BankAccount, s: SettingsStrings): string =>
@@ -195,7 +190,7 @@ export function settingsProblems(draft: SettingsDraft, s: SettingsStrings): Sett
   draft.segments.forEach(({ segment, policy }, index) =>
     problems.push(...policyProblems(policy, index, s.segmentPolicy(segment), s)),
   );
-  const badLine = domainLines(draft.freeMail).lines.find((l) => !DOMAIN.test(l.text));
+  const badLine = domainLines(draft.freeMail).lines.find((l) => !isDomainName(l.text));
   if (badLine) {
     problems.push({
       field: 'freeMail',
