@@ -40,6 +40,16 @@ function scriptSources(html) {
   return sources;
 }
 
+/** The stylesheet addresses an HTML page links (Griffel's extracted CSS): printed, not budgeted. */
+function styleSources(html) {
+  return [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map(([tag]) => tag)
+    .filter((tag) => /\srel\s*=\s*["']?stylesheet/i.test(tag))
+    .map((tag) => /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag))
+    .filter(Boolean)
+    .map((match) => match[1] ?? match[2] ?? match[3]);
+}
+
 /** True for an address on another origin (office.js), which the pane's own budget leaves out. */
 function isExternal(src) {
   return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src);
@@ -60,7 +70,8 @@ function main(argv) {
     );
     return 1;
   }
-  const files = [...new Set(scriptSources(fs.readFileSync(page, 'utf8')))]
+  const html = fs.readFileSync(page, 'utf8');
+  const files = [...new Set(scriptSources(html))]
     .filter((src) => !isExternal(src))
     .map((src) => path.join(dist, decodeURIComponent(src.split(/[?#]/)[0].replace(/^\//, ''))));
   if (files.length === 0) {
@@ -78,6 +89,15 @@ function main(argv) {
     total += gzipped;
     console.log(
       `  ${path.relative(dist, file)}: ${kb(source.length)} minified, ${kb(gzipped)} gzip`,
+    );
+  }
+  for (const src of styleSources(html).filter((href) => !isExternal(href))) {
+    const file = path.join(dist, decodeURIComponent(src.split(/[?#]/)[0].replace(/^\//, '')));
+    if (!fs.existsSync(file)) continue;
+    const source = fs.readFileSync(file);
+    console.log(
+      `  ${path.relative(dist, file)}: ${kb(source.length)}, ${kb(zlib.gzipSync(source).length)} gzip ` +
+        "(stylesheet: every view's rules, not counted in the JavaScript budget)",
     );
   }
   const limit = BUDGET_BYTES * (1 + TOLERANCE);

@@ -2,6 +2,7 @@
 // on an IndexedDB ledger seeded from samples/. Served on http://localhost:3000.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { griffelPlugins, griffelRules } = require('./griffel');
 
 const root = path.resolve(__dirname, '..');
 
@@ -18,8 +19,8 @@ module.exports = (mode) => ({
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: {
     rules: [
-      // As in the task pane: styles compiled ahead of time, so the tests drive what ships.
-      { test: /[\\/]src[\\/].*\.tsx$/, use: [{ loader: '@griffel/webpack-loader' }] },
+      // As in the task pane, so the tests drive what ships.
+      ...griffelRules(root),
       {
         test: /\.tsx?$/,
         loader: 'ts-loader',
@@ -28,6 +29,7 @@ module.exports = (mode) => ({
     ],
   },
   plugins: [
+    ...griffelPlugins(mode === 'production'),
     new HtmlWebpackPlugin({
       template: path.resolve(root, 'src/hosts/demo/demo.html'),
       filename: 'index.html',

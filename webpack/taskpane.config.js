@@ -18,8 +18,9 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /**
  * The pane's Content-Security-Policy: scripts from its own origin and office.js's CDN only,
- * every other fetch to its own origin only. Styles also allow inline rules: Fluent UI (Griffel)
- * writes its styles into <style> elements at run time.
+ * every other fetch to its own origin only. Styles also allow inline rules: the components' rules
+ * come from the built stylesheet, but FluentProvider writes the theme's CSS variables into a
+ * <style> element at run time.
  */
 const CSP = [
   "default-src 'self'",
@@ -70,6 +71,7 @@ function warnAboutUrl(message) {
 function makeConfig(mode) {
   const HtmlWebpackPlugin = require('html-webpack-plugin');
   const CopyWebpackPlugin = require('copy-webpack-plugin');
+  const { griffelPlugins, griffelRules } = require('./griffel');
   const production = mode === 'production';
   const prodUrl = production ? productionUrl() : undefined;
   const page = (filename, chunks) =>
@@ -96,13 +98,7 @@ function makeConfig(mode) {
         // Our modules only declare things: without this flag a barrel (src/core/index.ts) pulls
         // every module it re-exports into the bundle, used or not.
         { test: /[\\/]src[\\/].*\.tsx?$/, sideEffects: false },
-        {
-          // Griffel's ahead-of-time pass turns our makeStyles calls into plain class tables at
-          // build time, so the pane ships without Griffel's CSS processor (stylis, rtl-css-js).
-          // It runs after ts-loader: loaders of matching rules run last to first.
-          test: /[\\/]src[\\/].*\.tsx$/,
-          use: [{ loader: '@griffel/webpack-loader' }],
-        },
+        ...griffelRules(root),
         {
           test: /\.tsx?$/,
           loader: 'ts-loader',
@@ -115,6 +111,7 @@ function makeConfig(mode) {
       ],
     },
     plugins: [
+      ...griffelPlugins(production),
       page(PAGES.taskpane, ['taskpane']),
       page(PAGES.commands, []),
       new CopyWebpackPlugin({

@@ -2,13 +2,11 @@ import {
   FluentProvider,
   makeStyles,
   Spinner,
-  teamsHighContrastTheme,
   tokens,
-  webDarkTheme,
-  webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useFluentTheme } from './fluentThemes';
 import { UiLanguageContext, type UiLanguage } from './i18n';
 import type { PanePorts } from './panePorts';
 import { EN, type UiStrings } from './strings';
@@ -58,13 +56,6 @@ export type SidebarProps = {
   initialView?: PaneView;
 };
 
-/** Fluent's theme for each pane theme; composition roots paint the page around the pane with it. */
-export const FLUENT_THEMES: Readonly<Record<PaneTheme, Theme>> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  'high-contrast': teamsHighContrastTheme,
-};
-
 function Views({
   initialView,
   locale,
@@ -106,7 +97,7 @@ export function Sidebar({
   theme = 'light',
 }: SidebarProps) {
   const styles = useStyles();
-  const resolved = typeof theme === 'string' ? FLUENT_THEMES[theme] : theme;
+  const resolved = useFluentTheme(theme);
   return (
     <FluentProvider theme={resolved} lang={language}>
       <UiLanguageContext.Provider value={language}>

@@ -111,6 +111,26 @@ describe('the demo mailbox', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it("styles the pane from the built stylesheet with Fluent's theme", async () => {
+    // Griffel's rules live in a linked stylesheet: a page that fails to load it still works, so
+    // check a rule visibly applies (the primary button takes the theme's brand colour).
+    const sheets = await page.evaluate(
+      () => [...document.styleSheets].filter((sheet) => sheet.href?.endsWith('.css')).length,
+    );
+    expect(sheets).toBe(1);
+    const insert = sidebar().getByRole('button', { name: 'Insert draft' });
+    const [background, brand] = await insert.evaluate((button) => {
+      const probe = document.createElement('span');
+      probe.style.color = getComputedStyle(button).getPropertyValue('--colorBrandBackground');
+      button.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return [getComputedStyle(button).backgroundColor, colour];
+    });
+    expect(background).toBe(brand);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
   it('makes no request outside its own origin', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(

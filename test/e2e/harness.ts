@@ -37,6 +37,7 @@ export const E2E_DIST = resolve(__dirname, '../../dist/e2e');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
   '.map': 'application/json',

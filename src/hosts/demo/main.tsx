@@ -8,13 +8,8 @@ import { parseLedger } from '../../core/ledgerFile';
 import type { Clock } from '../../core/ports/clock';
 import { openIdbLedgerRepository, type IdbLedgerRepository } from '../../store';
 import { UI_LANGUAGES, type UiLanguage } from '../../ui/i18n';
-import {
-  FLUENT_THEMES,
-  PANE_VIEWS,
-  Sidebar,
-  type PaneTheme,
-  type PaneView,
-} from '../../ui/Sidebar';
+import { useFluentTheme } from '../../ui/fluentThemes';
+import { PANE_VIEWS, Sidebar, type PaneTheme, type PaneView } from '../../ui/Sidebar';
 import { EN, threadStringsFor, type UiStrings } from '../../ui/strings';
 import sampleLedger from '../../../samples/ledger.json';
 import { DemoMailbox } from './DemoMailbox';
@@ -88,6 +83,7 @@ function DemoPage({
   const [options] = useState(() => initialOptions(window.location.search));
   const [theme, setTheme] = useState<PaneTheme>(options.theme);
   const [language, setLanguage] = useState<UiLanguage>(options.language);
+  const fluentTheme = useFluentTheme(theme);
   const [strings, setStrings] = useState<UiStrings>(EN);
   useEffect(() => {
     let live = true;
@@ -97,7 +93,7 @@ function DemoPage({
     };
   }, [language]);
   return (
-    <FluentProvider theme={FLUENT_THEMES[theme]}>
+    <FluentProvider theme={fluentTheme}>
       <div className={styles.shell}>
         <div className={styles.options} role="group" aria-label="Demo options">
           <Field label="Office theme" orientation="horizontal">

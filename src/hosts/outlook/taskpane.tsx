@@ -1,5 +1,6 @@
 // The task pane's composition root: OutlookMailHost, the IndexedDB ledger and the React sidebar
 // meet here and nowhere else.
+import type { Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { calendarDateIn } from '../../core/calendarDate';
 import type { Ledger } from '../../core/model';
@@ -9,7 +10,8 @@ import type { MailHost } from '../../core/ports/mailHost';
 import { openIdbLedgerRepository } from '../../store';
 import { uiLanguageOf } from '../../ui/i18n';
 import { PaneApp } from '../../ui/PaneApp';
-import { FLUENT_THEMES, type PaneTheme } from '../../ui/Sidebar';
+import { loadFluentTheme } from '../../ui/fluentThemes';
+import type { PaneTheme } from '../../ui/Sidebar';
 import { threadStringsFor } from '../../ui/strings';
 import type { CallQueue } from './callQueue';
 import { currentPaneTheme, followPaneTheme } from './officeTheme';
@@ -42,8 +44,7 @@ function partitionKey(): string | undefined {
 
 // The page around the sidebar (the body's padding, overscroll) takes the theme's background too,
 // so a dark pane has no light frame; the values are Fluent's, never colours of our own.
-function paintPage(doc: Document, theme: PaneTheme): void {
-  const fluent = FLUENT_THEMES[theme];
+function paintPage(doc: Document, theme: PaneTheme, fluent: Theme): void {
   doc.body.style.backgroundColor = fluent.colorNeutralBackground1;
   doc.body.style.color = fluent.colorNeutralForeground1;
   doc.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
@@ -115,8 +116,18 @@ export async function startPane(
   // Chinese pane never flashes English.
   const strings = await threadStringsFor(language);
   const reactRoot = createRoot(root);
-  const render = (theme: PaneTheme) => {
-    paintPage(doc, theme);
+  // A dark or high-contrast theme is a chunk: load it before painting, and render only the
+  // latest theme when Office changes it twice in quick succession.
+  let latest = 0;
+  const render = async (theme: PaneTheme) => {
+    const turn = ++latest;
+    // A chunk that fails to load leaves the pane usable in the light theme.
+    const [shown, fluent] = await loadFluentTheme(theme).then(
+      (loaded) => [theme, loaded] as const,
+      async () => ['light', await loadFluentTheme('light')] as const,
+    );
+    if (turn !== latest) return;
+    paintPage(doc, shown, fluent);
     reactRoot.render(
       <PaneApp
         loadSamples={deps.loadSamples}
@@ -124,11 +135,12 @@ export async function startPane(
         language={language}
         locale={locale}
         strings={strings}
-        theme={theme}
+        theme={shown}
       />,
     );
   };
   const sources = { office, window: win, queue: deps.queue };
-  render(currentPaneTheme(sources));
-  followPaneTheme(sources, render);
+  const first = render(currentPaneTheme(sources));
+  followPaneTheme(sources, (theme) => void render(theme));
+  await first;
 }
