@@ -22,6 +22,7 @@ const { serializeLedger } = dist('core/ledgerFile');
 const PAGES = process.env.DULY_E2E_DIST ? path.resolve(process.env.DULY_E2E_DIST) : E2E_DIST;
 const SWITCHES = 200;
 const COLD_OPENS = 10;
+const INSERTS = 40;
 const LIMIT_MS = 5_000;
 
 const ms = (v) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
@@ -129,6 +130,28 @@ async function main() {
     if (run.misses.length > 0)
       console.log(`WARNING: ${run.misses.length} switches not shown: ${run.misses[0]}`);
     await page.close();
+
+    // Inserts in read mode, in a fresh tab: the reply form opens with the draft, the reminder
+    // is logged, and the pane says so.
+    const insertTab = await browser.open(pageUrl, 'duly thread bench ready');
+    insertTab.setDefaultTimeout(0);
+    const inserted = await insertTab.evaluate(
+      ({ list, limit, said }) => window.DulyThreadBench.inserts(list, limit, said),
+      {
+        list: threads.slice(-INSERTS),
+        limit: LIMIT_MS,
+        said: 'The reply is open with the draft. The reminder is logged.',
+      },
+    );
+    row('Insert draft → reply open and reminder logged', spread(inserted));
+    row(
+      '  longest main-thread task while inserting',
+      `${ms(inserted.longestTask)} (${inserted.longTasks} tasks over 50 ms)`,
+      'none > 50 ms',
+    );
+    if (inserted.misses.length > 0)
+      console.log(`WARNING: ${inserted.misses.length} inserts failed: ${inserted.misses[0]}`);
+    await insertTab.close();
 
     // Cold opens: a fresh tab each time, the ledger already on disk, timed from navigation start.
     const dom = [];

@@ -202,6 +202,55 @@ async function switches(list: readonly Switch[], limitMs: number, passes = 1) {
   };
 }
 
+/** Resolves with the time `text` first appears in the page; rejects after `limitMs`. */
+function whenText(text: string, limitMs: number): Promise<number> {
+  const has = () => document.body.textContent?.includes(text) ?? false;
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      if (!has()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now());
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`"${text}" not shown within ${limitMs} ms`));
+    }, limitMs);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/**
+ * Opens each thread, then clicks Insert draft (read mode: the reply form opens with the draft and
+ * the reminder is logged) and times the click until the pane says so, watching long tasks.
+ */
+async function inserts(list: readonly Switch[], limitMs: number, said: string) {
+  const { host } = await mount(null);
+  const times: number[] = [];
+  const misses: string[] = [];
+  let tasks = { longest: 0, count: 0 };
+  for (const s of list) {
+    host.read(s.item);
+    try {
+      await whenShown(s.customerName, 10_000);
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Insert draft' && !b.disabled,
+      );
+      if (!button) throw new Error(`no Insert draft button for ${s.customerName}`);
+      const stop = watchLongTasks();
+      const shown = whenText(said, limitMs);
+      const start = performance.now();
+      button.click();
+      times.push((await shown) - start);
+      const seen = stop();
+      tasks = { longest: Math.max(tasks.longest, seen.longest), count: tasks.count + seen.count };
+    } catch (error) {
+      misses.push((error as Error).message);
+    }
+  }
+  return { ...quantiles(times), longestTask: tasks.longest, longTasks: tasks.count, misses };
+}
+
 /** Cold open: the page was just loaded with `?cold=…`; times from navigation start. */
 async function cold(s: Switch, limitMs: number) {
   const shown = whenShown(s.customerName, limitMs);
@@ -217,12 +266,13 @@ declare global {
     DulyThreadBench: {
       seed: typeof seed;
       switches: typeof switches;
+      inserts: typeof inserts;
       cold?: Promise<Awaited<ReturnType<typeof cold>> | { error: string }>;
     };
   }
 }
 
-window.DulyThreadBench = { seed, switches };
+window.DulyThreadBench = { seed, switches, inserts };
 const coldParam = new URLSearchParams(location.search).get('cold');
 if (coldParam !== null) {
   window.DulyThreadBench.cold = cold(JSON.parse(coldParam) as Switch, 10_000).catch(
