@@ -35,6 +35,11 @@ import {
   type StagePolicy,
 } from './model';
 import { isDomainName } from './matching';
+import {
+  OUTLOOK_CATEGORY_MAX_LENGTH,
+  outlookCategoryProblem,
+  type OutlookCategoryProblem,
+} from './outlookCategory';
 import { bankAccountProblems, CHARGES } from './paymentAccount';
 
 /** The `format` marker of a ledger file. */
@@ -119,6 +124,7 @@ const SETTINGS_KEYS = [
   'languages',
   'deadlineTime',
   'rates',
+  'outlookCategory',
 ] as const;
 const COMPANY_KEYS = ['name', 'timeZone', 'signature'] as const;
 const BANK_KEYS = [
@@ -676,6 +682,7 @@ function readSettings(top: FieldReader): Settings | undefined {
     else r.fail('deadlineTime', `deadlineTime ${quote(clock)} is not a time of day like "17:00"`);
   }
   const rates = r.has('rates') ? readRates(r) : undefined;
+  const outlookCategory = readOutlookCategory(r);
   if (r.issues.length > issuesBefore || !company || !policy || !freeMailDomains || !languages) {
     return undefined;
   }
@@ -689,8 +696,29 @@ function readSettings(top: FieldReader): Settings | undefined {
     languages: languages as LetterLanguage[],
     deadlineTime,
     ...(rates !== undefined ? { rates } : {}),
+    ...(outlookCategory !== undefined ? { outlookCategory } : {}),
   };
   return r.withExtra(settings, SETTINGS_KNOWN);
+}
+
+const OUTLOOK_CATEGORY_PROBLEMS: Readonly<Record<OutlookCategoryProblem, string>> = {
+  empty: 'is empty (leave the field out to tag nothing)',
+  untrimmed: 'must not start or end with spaces',
+  'too-long': `is longer than ${OUTLOOK_CATEGORY_MAX_LENGTH} characters`,
+  control: 'must not hold control characters (tabs, line breaks)',
+};
+
+/** `settings.outlookCategory`: an Outlook category name (see Settings.outlookCategory). */
+function readOutlookCategory(r: FieldReader): string | undefined {
+  const value = r.string('outlookCategory', OPTIONAL_TEXT);
+  if (value === undefined) return undefined;
+  const problem = outlookCategoryProblem(value);
+  if (problem === undefined) return value;
+  r.fail(
+    'outlookCategory',
+    `outlookCategory ${quote(value)} ${OUTLOOK_CATEGORY_PROBLEMS[problem]}`,
+  );
+  return undefined;
 }
 
 /** `settings.rates`: ISO 4217 codes to positive, finite numbers (see Settings.rates). */
@@ -1405,6 +1433,7 @@ function settingsJson(settings: Settings): Record<string, unknown> {
               .map((code) => [code, settings.rates![code]]),
           )
         : undefined,
+      outlookCategory: settings.outlookCategory,
     }),
     settings.extra,
   );

@@ -272,6 +272,11 @@ export type Settings = {
    * silent list ranks money at risk across currencies; without them it ranks within currencies.
    */
   readonly rates?: Readonly<Record<string, number>>;
+  /**
+   * An Outlook category (from the user's master list) that Duly adds to the messages it chases;
+   * absent: off. Trimmed, 1 to 255 characters, no control characters (see outlookCategory.ts).
+   */
+  readonly outlookCategory?: string;
   readonly extra?: Extra;
 };
 

@@ -40,6 +40,9 @@ export type UiStrings = {
   readonly insertPayment: string;
   readonly inserted: string;
   readonly replyOpened: string;
+  /** The chase category is missing from the user's master list in Outlook. */
+  readonly unknownCategory: (name: string) => string;
+  readonly categoryFailed: (name: string, reason: string) => string;
   readonly log: string;
   readonly promise: string;
   readonly promiseDate: string;
@@ -102,6 +105,9 @@ export const EN: UiStrings = {
   insertPayment: 'Insert payment instructions',
   inserted: 'Inserted. The reminder is logged.',
   replyOpened: 'The reply is open with the draft. The reminder is logged.',
+  unknownCategory: (name) =>
+    `Outlook has no category named “${name}”: create it in Outlook (Categorize > All categories), or clear it in Settings.`,
+  categoryFailed: (name, reason) => `Outlook did not tag the message “${name}”: ${reason}`,
   log: 'Log what the customer said',
   promise: 'Promise to pay',
   promiseDate: 'Promised date',

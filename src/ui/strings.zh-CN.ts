@@ -37,6 +37,9 @@ export const ZH_CN: UiStrings = {
   insertPayment: '插入付款说明',
   inserted: '已插入，催款记录已保存。',
   replyOpened: '回复已打开并附上草稿，催款记录已保存。',
+  unknownCategory: (name) =>
+    `Outlook 中没有名为“${name}”的类别：请在 Outlook 中创建（分类 > 所有类别），或在设置中清除它。`,
+  categoryFailed: (name, reason) => `Outlook 未能给邮件加上类别“${name}”：${reason}`,
   log: '记录客户的答复',
   promise: '承诺付款',
   promiseDate: '承诺日期',

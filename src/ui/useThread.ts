@@ -11,6 +11,7 @@ import type {
   LedgerEvent,
   LetterLanguage,
 } from '../core/model';
+import { tagChased, type CategoryTexts } from './chasedCategory';
 import { loadThread, type LoadedThread, type ThreadChoices } from './loadThread';
 import type { SidebarPorts } from './threadPorts';
 
@@ -21,7 +22,7 @@ export type ThreadState =
   | { status: 'error'; message: string }
   | { status: 'ready'; thread: LoadedThread };
 
-export type ThreadMessages = {
+export type ThreadMessages = CategoryTexts & {
   inserted: string;
   replyOpened: string;
   logged: string;
@@ -53,6 +54,8 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
   const unloggedReplies = useRef(new Map<string, LedgerEvent>());
   const replyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const mounted = useRef(true);
+  /** Counts item changes, so that work finishing after the user moved on says nothing. */
+  const itemChanges = useRef(0);
 
   const logReplies = useCallback(async () => {
     clearTimeout(replyTimer.current);
@@ -79,6 +82,7 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
   useEffect(
     () =>
       ports.host.onItemChanged(() => {
+        itemChanges.current += 1;
         clearTimeout(replyTimer.current);
         setChoices({});
         setDisabledBlocks(new Set());
@@ -136,8 +140,11 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
   const now = useCallback(() => new Date(ports.clock.now()).toISOString(), [ports.clock]);
 
   const log = useCallback(
-    async (event: Omit<LedgerEvent, 'customerId' | 'at' | 'invoiceIds'>, done: string) => {
-      if (!suggestion?.customer) return;
+    async (
+      event: Omit<LedgerEvent, 'customerId' | 'at' | 'invoiceIds'>,
+      done: string,
+    ): Promise<boolean> => {
+      if (!suggestion?.customer) return false;
       try {
         await ports.ledger.logEvent({
           customerId: suggestion.customer.id,
@@ -148,8 +155,10 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
         });
         setNotice({ intent: 'success', text: done });
         setVersion((v) => v + 1);
+        return true;
       } catch (error) {
         setNotice({ intent: 'error', text: errorText(error) });
+        return false;
       }
     },
     [ports.ledger, suggestion, selected, thread, now],
@@ -169,7 +178,9 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
         return;
       }
       const done = compose ? messages.inserted : messages.replyOpened;
-      await log(
+      const text = delivery.notice ? `${done} ${delivery.notice}` : done;
+      const changes = itemChanges.current;
+      const logged = await log(
         {
           direction: 'outbound',
           channel: 'email',
@@ -177,8 +188,14 @@ export function useThread(ports: SidebarPorts, messages: ThreadMessages) {
           stage: suggestion.stage,
           blocks,
         },
-        delivery.notice ? `${done} ${delivery.notice}` : done,
+        text,
       );
+      if (!logged) return;
+      // Tagged only once the reminder is inserted and logged; a failure is told, never thrown.
+      const tagProblem = await tagChased(ports.host, thread.settings.outlookCategory, messages);
+      if (tagProblem && mounted.current && changes === itemChanges.current) {
+        setNotice({ intent: 'warning', text: `${text} ${tagProblem}` });
+      }
     },
     [ports.host, thread, suggestion, log, messages],
   );

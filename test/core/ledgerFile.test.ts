@@ -235,6 +235,46 @@ describe('parseLedger', () => {
     expect(parseLedger(sampleFile()).settings.rates).toBeUndefined();
   });
 
+  it('reads the Outlook category and writes it back byte for byte', () => {
+    const file = withChange((f) => (settingsOf(f).outlookCategory = 'Chased · 已催'));
+    const ledger = parseLedger(file);
+    expect(ledger.settings.outlookCategory).toBe('Chased · 已催');
+    const once = serializeLedger(ledger);
+    expect(settingsOf(JSON.parse(once) as Json).outlookCategory).toBe('Chased · 已催');
+    expect(serializeLedger(parseLedgerText(once))).toBe(once);
+    expect(parseLedger(sampleFile()).settings.outlookCategory).toBeUndefined();
+    expect(serializeLedger(parseLedger(sampleFile()))).not.toContain('outlookCategory');
+  });
+
+  it.each([
+    ['empty', '', 'is empty (leave the field out to tag nothing)'],
+    ['blank', '   ', 'is empty (leave the field out to tag nothing)'],
+    ['padded', ' Chased', 'must not start or end with spaces'],
+    ['too long', 'C'.repeat(256), 'is longer than 255 characters'],
+    ['with a tab', 'Chased\there', 'must not hold control characters (tabs, line breaks)'],
+  ])(
+    'refuses an Outlook category that is %s, naming settings.outlookCategory',
+    (_n, value, why) => {
+      const issues = issuesOf(withChange((f) => (settingsOf(f).outlookCategory = value)));
+      expect(issues).toHaveLength(1);
+      expect(issues[0]!.path).toBe('settings.outlookCategory');
+      expect(issues[0]!.message).toMatch(/^settings: outlookCategory "/);
+      expect(issues[0]!.message.endsWith(why)).toBe(true);
+    },
+  );
+
+  it('accepts an Outlook category of exactly 255 characters and refuses one that is no string', () => {
+    const longest = 'C'.repeat(255);
+    const file = withChange((f) => (settingsOf(f).outlookCategory = longest));
+    expect(parseLedger(file).settings.outlookCategory).toBe(longest);
+    expect(issuesOf(withChange((f) => (settingsOf(f).outlookCategory = 7)))).toEqual([
+      {
+        path: 'settings.outlookCategory',
+        message: 'settings: outlookCategory must be a string, not 7',
+      },
+    ]);
+  });
+
   it('keeps unknown fields of every object in extra', () => {
     const ledger = parseLedger(sampleFile());
     expect(ledger.extra).toEqual({ exportedBy: 'duly 0.9' });

@@ -1,12 +1,17 @@
 import type { Draft } from '../../src/core/drafts/types';
 import type { MailItem } from '../../src/core/model';
-import type { DraftDelivery, MailHost } from '../../src/core/ports/mailHost';
+import type { CategorizeOutcome, DraftDelivery, MailHost } from '../../src/core/ports/mailHost';
 
 /** An in-memory mail client: holds the open item, records inserts and reply forms. */
 export class FakeMailHost implements MailHost {
   readonly inserted: Draft[] = [];
   readonly replies: Draft[] = [];
   readonly newMessages: { to: readonly string[]; draft: Draft }[] = [];
+  /** Categories added, each with the item open at the time. */
+  readonly categorized: { item: MailItem | null; category: string }[] = [];
+  /** Present once {@link withCategories} gives the client categories. */
+  categorize?: (category: string) => Promise<CategorizeOutcome>;
+  canCategorize?: () => boolean;
   private listeners = new Set<() => void>();
 
   constructor(
@@ -46,5 +51,25 @@ export class FakeMailHost implements MailHost {
 
   async ownAddresses(): Promise<readonly string[]> {
     return this.own;
+  }
+
+  /**
+   * Gives the client Outlook's categories over the master list `master`; `supported: false` is an
+   * Outlook before Mailbox 1.8, and `failure` an Outlook that fails unexpectedly.
+   */
+  withCategories(
+    master: readonly string[],
+    options: { supported?: boolean; failure?: Error } = {},
+  ): this {
+    const supported = options.supported ?? true;
+    this.canCategorize = () => supported;
+    this.categorize = async (category) => {
+      if (!supported) return 'unsupported';
+      if (options.failure) throw options.failure;
+      if (!master.includes(category)) return 'unknown-category';
+      this.categorized.push({ item: this.item, category });
+      return 'added';
+    };
+    return this;
   }
 }

@@ -12,6 +12,13 @@ export type DraftDelivery = {
 };
 
 /**
+ * What adding a category to a message came to. `added` also when the message already had it;
+ * `unsupported` when this client cannot tag the message (nothing was tried, or the client refused
+ * the operation); `unknown-category` when the user's master list has no category of that name.
+ */
+export type CategorizeOutcome = 'added' | 'unsupported' | 'unknown-category';
+
+/**
  * The mail client around the sidebar (Outlook, the demo mailbox). Never sends mail: every method
  * that writes leaves a draft or an open form for the user to review and send.
  */
@@ -31,4 +38,16 @@ export type MailHost = {
   openNewMessage(to: readonly string[], draft: Draft): Promise<DraftDelivery>;
   /** The signed-in user's addresses, never taken for the customer's. */
   ownAddresses(): Promise<readonly string[]>;
+  /**
+   * Optional (clients with categories): adds `category`, which must already be in the user's
+   * master list, to the message the last reminder went with: the message being written in
+   * compose mode, else the received message the reply answers. Never creates a category, and
+   * rejects only on an unexpected failure of the client.
+   */
+  categorize?(category: string): Promise<CategorizeOutcome>;
+  /**
+   * Optional: false when this client can never add categories (Outlook before Mailbox 1.8), so
+   * the settings can say so; absent or true otherwise.
+   */
+  canCategorize?(): boolean;
 };

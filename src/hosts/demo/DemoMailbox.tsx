@@ -1,4 +1,5 @@
 import {
+  Badge,
   Body1,
   Button,
   Caption1,
@@ -10,7 +11,13 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MailItem } from '../../core/model';
-import { DEMO_USER, type DemoComposer, type DemoForms, type DemoMailHost } from './demoMailHost';
+import {
+  DEMO_USER,
+  type DemoComposer,
+  type DemoForms,
+  type DemoMailHost,
+  type DemoMessage,
+} from './demoMailHost';
 import type { SampleThread } from './sampleThreads';
 
 const useStyles = makeStyles({
@@ -34,7 +41,34 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   reading: { whiteSpace: 'pre-wrap' },
+  threadRow: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  categories: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+  },
 });
+
+/** The Outlook categories on a message, as coloured labels; nothing when it has none. */
+function CategoryLabels({ host, message }: { host: DemoMailHost; message: DemoMessage | null }) {
+  const styles = useStyles();
+  const names = message ? host.categoriesOf(message) : [];
+  if (names.length === 0) return null;
+  return (
+    <ul className={styles.categories} aria-label="Categories">
+      {names.map((name) => (
+        <li key={name}>
+          <Badge appearance="tint" color="brand">
+            {name}
+          </Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 type ComposeState = { to: string; subject: string; html: string; threadId?: string; key: number };
 
@@ -55,6 +89,9 @@ export function DemoMailbox({ host, threads, onCompose }: DemoMailboxProps) {
   /** The recipients the sidebar last heard of. */
   const notifiedTo = useRef('');
   const composer = useRef<DemoComposer | null>(null);
+  // Categories live in the host: draw again when Duly tags a message.
+  const [, setTagged] = useState(0);
+  useEffect(() => host.onCategoriesChanged(() => setTagged((n) => n + 1)), [host]);
 
   const openCompose = useCallback<DemoForms['openCompose']>((c) => {
     const to = c.to.join(', ');
@@ -138,10 +175,11 @@ export function DemoMailbox({ host, threads, onCompose }: DemoMailboxProps) {
         <Subtitle1 as="h1">Demo mailbox</Subtitle1>
         <ul className={styles.list}>
           {threads.map((t) => (
-            <li key={t.key}>
+            <li key={t.key} className={styles.threadRow}>
               <Button appearance="subtle" className={styles.thread} onClick={() => open(t)}>
                 {`${t.item.direction === 'compose' ? '✎ ' : ''}${t.item.direction === 'inbound' ? t.item.from : t.item.to.join(', ')} — ${t.label}`}
               </Button>
+              <CategoryLabels host={host} message={t.item} />
             </li>
           ))}
         </ul>
@@ -153,6 +191,7 @@ export function DemoMailbox({ host, threads, onCompose }: DemoMailboxProps) {
               {reading.subject}
             </Subtitle1>
             <Caption1 block>{`From ${reading.from} to ${reading.to.join(', ')}`}</Caption1>
+            <CategoryLabels host={host} message={reading} />
             <Body1 as="p" className={styles.reading}>
               {reading.body}
             </Body1>
@@ -160,6 +199,7 @@ export function DemoMailbox({ host, threads, onCompose }: DemoMailboxProps) {
         )}
         {compose && (
           <form aria-label="Compose" onSubmit={(e) => e.preventDefault()}>
+            <CategoryLabels host={host} message={composer.current} />
             <Field label="To">
               <Input
                 defaultValue={compose.to}

@@ -1,6 +1,6 @@
 import type { Draft } from '../../core/drafts/types';
 import type { MailItem } from '../../core/model';
-import type { DraftDelivery, MailHost } from '../../core/ports/mailHost';
+import type { CategorizeOutcome, DraftDelivery, MailHost } from '../../core/ports/mailHost';
 
 /** The demo's compose window, as the mailbox page exposes it to the host. */
 export type DemoComposer = {
@@ -22,6 +22,12 @@ export type DemoForms = {
 
 export const DEMO_USER = 'maria.lopez@duly-demo.es';
 
+/** The demo mailbox's master list of categories, as the user made them in Outlook. */
+export const DEMO_MASTER_CATEGORIES: readonly string[] = ['Chased', 'Duly'];
+
+/** A message the demo can tag: a received one, or the compose window being written. */
+export type DemoMessage = MailItem | DemoComposer;
+
 /**
  * The demo mailbox behind `npm start` and the browser tests: the same MailHost port as Outlook,
  * driven by a page of sample threads and a compose box with a real caret. Never sends mail.
@@ -30,8 +36,27 @@ export class DemoMailHost implements MailHost {
   private reading: MailItem | null = null;
   private composer: DemoComposer | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly categoryListeners = new Set<() => void>();
+  private readonly categories = new WeakMap<DemoMessage, readonly string[]>();
+  /** The message the last reminder went with: categorize tags it. */
+  private chased: DemoMessage | null = null;
 
-  constructor(private readonly forms: DemoForms) {}
+  constructor(
+    private readonly forms: DemoForms,
+    /** The master list: categorize refuses any other name, as Outlook does. */
+    readonly masterCategories: readonly string[] = DEMO_MASTER_CATEGORIES,
+  ) {}
+
+  /** The categories on `message`, in the order they were added. */
+  categoriesOf(message: DemoMessage): readonly string[] {
+    return this.categories.get(message) ?? [];
+  }
+
+  /** Calls back whenever a message gets a category; returns an unsubscribe function. */
+  onCategoriesChanged(listener: () => void): () => void {
+    this.categoryListeners.add(listener);
+    return () => this.categoryListeners.delete(listener);
+  }
 
   /** Shows a message in the reading pane (read mode). */
   read(item: MailItem): void {
@@ -63,6 +88,7 @@ export class DemoMailHost implements MailHost {
     if (!this.composer)
       throw new Error('No message is being written: open a reply or a new message first.');
     this.composer.insertHtml(draft.html);
+    this.chased = this.composer;
     return { form: 'html' };
   }
 
@@ -73,15 +99,37 @@ export class DemoMailHost implements MailHost {
       ? item.subject
       : `RE: ${item.subject}`;
     this.forms.openCompose({ to: [item.from], subject, html: draft.html, threadId: item.threadId });
+    // The reply opens in the compose box and becomes the current item; the tag goes on the
+    // customer's message it answers, as in Outlook, where the reply form opens apart.
+    this.chased = item;
     return { form: 'html' };
   }
 
   async openNewMessage(to: readonly string[], draft: Draft): Promise<DraftDelivery> {
     this.forms.openCompose({ to, subject: draft.subject, html: draft.html });
+    this.chased = null;
     return { form: 'html' };
   }
 
   async ownAddresses(): Promise<readonly string[]> {
     return [DEMO_USER];
+  }
+
+  canCategorize(): boolean {
+    return true;
+  }
+
+  async categorize(category: string): Promise<CategorizeOutcome> {
+    const message = this.chased ?? this.composer ?? this.reading;
+    if (!message) return 'unsupported';
+    const wanted = category.toLowerCase();
+    const known = this.masterCategories.find((c) => c.toLowerCase() === wanted);
+    if (known === undefined) return 'unknown-category';
+    const on = this.categoriesOf(message);
+    if (!on.some((c) => c.toLowerCase() === wanted)) {
+      this.categories.set(message, [...on, known]);
+      for (const listener of this.categoryListeners) listener();
+    }
+    return 'added';
   }
 }

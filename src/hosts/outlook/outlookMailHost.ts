@@ -1,7 +1,7 @@
 import type { Draft } from '../../core/drafts/types';
 import { normalizeAddress } from '../../core/matching';
 import type { MailItem } from '../../core/model';
-import type { DraftDelivery, MailHost } from '../../core/ports/mailHost';
+import type { CategorizeOutcome, DraftDelivery, MailHost } from '../../core/ports/mailHost';
 import { createCallQueue, type CallQueue } from './callQueue';
 import { formBody } from './formBody';
 import { htmlToText } from './htmlToText';
@@ -48,6 +48,26 @@ function toIso(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
   if (typeof value === 'string' && value) return value;
   return undefined;
+}
+
+/**
+ * Office's errors that `categorize` answers with an outcome rather than a rejection: the name
+ * Outlook gives a category missing from the master list (9044), and the code of "The operation is
+ * not supported" (5000), which Outlook on the web and new Outlook give for a message being
+ * written (https://learn.microsoft.com/javascript/api/outlook/office.categories).
+ */
+const INVALID_CATEGORY = { name: 'InvalidCategory', code: 9044 } as const;
+const OPERATION_NOT_SUPPORTED = 5000;
+
+/** The error of a failed Office result, read without ever throwing (it runs in a callback). */
+function failureOf(result: unknown): { name?: unknown; code?: unknown } | undefined {
+  try {
+    const { status, error } = result as { status?: unknown; error?: unknown };
+    if (String(status) !== 'failed' || !error || typeof error !== 'object') return undefined;
+    return { name: (error as Office.Error).name, code: (error as Office.Error).code };
+  } catch {
+    return undefined;
+  }
 }
 
 function asError(error: unknown): Error {
@@ -169,6 +189,45 @@ export class OutlookMailHost implements MailHost {
   async ownAddresses(): Promise<readonly string[]> {
     const own = this.office.context.mailbox.userProfile?.emailAddress;
     return own ? [own] : [];
+  }
+
+  canCategorize(): boolean {
+    return this.supports('1.8');
+  }
+
+  // In read mode the reply form opens apart from the received message, which stays the item:
+  // the category lands on the customer's message; in compose mode on the message being written.
+  async categorize(category: string): Promise<CategorizeOutcome> {
+    if (!this.canCategorize()) return 'unsupported';
+    const categories = this.item()?.categories;
+    if (!categories) return 'unsupported';
+    let failure: ReturnType<typeof failureOf>;
+    // Office's error name is kept on the way to officeCall, which keeps only the code and message.
+    const noting =
+      <T>(callback: (result: Office.AsyncResult<T>) => void) =>
+      (result: Office.AsyncResult<T>): void => {
+        failure = failureOf(result);
+        callback(result);
+      };
+    try {
+      const present = await this.call<Office.CategoryDetails[] | null>(
+        'item.categories.getAsync',
+        (cb) => categories.getAsync(noting(cb)),
+      );
+      const wanted = category.toLowerCase();
+      // Null or [] both mean no categories, depending on the Outlook version.
+      if ((present ?? []).some((c) => c.displayName?.toLowerCase() === wanted)) return 'added';
+      await this.call<void>('item.categories.addAsync', (cb) =>
+        categories.addAsync([category], noting(cb)),
+      );
+      return 'added';
+    } catch (error) {
+      if (failure?.name === INVALID_CATEGORY.name || failure?.code === INVALID_CATEGORY.code) {
+        return 'unknown-category';
+      }
+      if (failure?.code === OPERATION_NOT_SUPPORTED) return 'unsupported';
+      throw error;
+    }
   }
 
   private item(): AnyItem | null {

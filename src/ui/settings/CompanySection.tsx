@@ -9,8 +9,11 @@ const useStyles = makeStyles({
 
 const ZONES_LIST_ID = 'duly-settings-time-zones';
 
-/** Company name, signature, time zone and the time of day deadlines fall at. */
-export function CompanySection({ form, strings: s }: SectionProps) {
+/**
+ * Company name, signature, time zone, the time of day deadlines fall at, and the Outlook category
+ * that marks chased messages.
+ */
+export function CompanySection({ categoriesSupported, form, strings: s }: SectionProps) {
   const styles = useStyles();
   const { draft, change } = form;
   // Suggestions for the zone field; runtimes without the list still accept any valid name.
@@ -61,6 +64,23 @@ export function CompanySection({ form, strings: s }: SectionProps) {
           type="time"
           value={draft.deadlineTime}
           onChange={(_, d) => change('deadlineTime', (x) => ({ ...x, deadlineTime: d.value }))}
+        />
+      </Field>
+      <Field
+        label={s.outlookCategory}
+        hint={
+          categoriesSupported
+            ? s.outlookCategoryHint
+            : `${s.outlookCategoryHint} ${s.outlookCategoryUnsupported}`
+        }
+        {...validationOf(form, 'outlookCategory')}
+      >
+        <Input
+          id={domIdOf('outlookCategory')}
+          value={draft.outlookCategory}
+          onChange={(_, d) =>
+            change('outlookCategory', (x) => ({ ...x, outlookCategory: d.value }))
+          }
         />
       </Field>
     </div>

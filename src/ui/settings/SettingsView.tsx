@@ -64,7 +64,15 @@ const SECTIONS: Readonly<Record<SettingsSection, ComponentType<SectionProps>>> =
 const TITLE_ID = 'duly-settings-title';
 
 /** The form once loaded: sections that open and close, one Save for all of them. */
-function SettingsFormView({ form, locale }: { form: SettingsForm; locale: string }) {
+function SettingsFormView({
+  categoriesSupported,
+  form,
+  locale,
+}: {
+  categoriesSupported: boolean;
+  form: SettingsForm;
+  locale: string;
+}) {
   const styles = useStyles();
   const s = SETTINGS_STRINGS[useUiLanguage()];
   const [open, setOpen] = useState<SettingsSection[]>(['company']);
@@ -123,7 +131,12 @@ function SettingsFormView({ form, locale }: { form: SettingsForm; locale: string
                 </span>
               </AccordionHeader>
               <AccordionPanel className={styles.panel}>
-                <Section form={form} locale={locale} strings={s} />
+                <Section
+                  categoriesSupported={categoriesSupported}
+                  form={form}
+                  locale={locale}
+                  strings={s}
+                />
               </AccordionPanel>
             </AccordionItem>
           );
@@ -179,7 +192,13 @@ export function SettingsView({ locale, ports }: ViewProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {load.phase === 'ready' && <SettingsFormView form={load.form} locale={locale} />}
+      {load.phase === 'ready' && (
+        <SettingsFormView
+          categoriesSupported={ports.host.canCategorize?.() ?? true}
+          form={load.form}
+          locale={locale}
+        />
+      )}
     </section>
   );
 }

@@ -5,6 +5,8 @@ import type { SettingsForm } from './useSettingsForm';
 
 /** What every section of the settings form receives. */
 export type SectionProps = {
+  /** False when the mail client says it cannot add categories (Outlook before Mailbox 1.8). */
+  readonly categoriesSupported: boolean;
   readonly form: SettingsForm;
   /** BCP 47 locale for names of currencies and numbers. */
   readonly locale: string;

@@ -63,6 +63,8 @@ export type SettingsDraft = {
   readonly timeZone: string;
   /** "HH:MM". */
   readonly deadlineTime: string;
+  /** The Outlook category for chased messages as typed; blank: off. */
+  readonly outlookCategory: string;
   readonly accounts: readonly AccountDraft[];
   readonly interest: InterestDraft;
   readonly policy: PolicyDraft;
@@ -136,6 +138,7 @@ export function draftOf(settings: Settings): SettingsDraft {
     signature: settings.company.signature,
     timeZone: settings.company.timeZone,
     deadlineTime: `${pad2(settings.deadlineTime.hour)}:${pad2(settings.deadlineTime.minute)}`,
+    outlookCategory: settings.outlookCategory ?? '',
     accounts: settings.bankAccounts.map((a, i) => accountDraftOf(a, `account-${i}`)),
     interest: interest
       ? {
@@ -303,6 +306,9 @@ export function settingsOf(draft: SettingsDraft, loaded: Settings): Settings {
     deadlineTime: parseClock(draft.deadlineTime) ?? loaded.deadlineTime,
   };
   if (Object.keys(next.rates ?? {}).length === 0) delete next.rates;
+  const category = draft.outlookCategory.trim();
+  if (category === '') delete next.outlookCategory;
+  else next.outlookCategory = category;
   const interest = interestOf(draft.interest, loaded.interest);
   if (interest === undefined) delete next.interest;
   else next.interest = interest;

@@ -2,6 +2,7 @@ import { isTimeZone } from '../../core/calendarDate';
 import { interestTermsProblems } from '../../core/interest';
 import type { BankAccount, InterestTerms } from '../../core/model';
 import { isDomainName } from '../../core/matching';
+import { outlookCategoryProblem } from '../../core/outlookCategory';
 import { bankAccountProblems, MAX_ACCOUNT_NUMBER_LENGTH } from '../../core/paymentAccount';
 import { bicMessage, ibanMessage } from './bankCodeMessages';
 import { accountFieldId, policyFieldId, type FieldId } from './fieldIds';
@@ -181,6 +182,13 @@ export function settingsProblems(draft: SettingsDraft, s: SettingsStrings): Sett
   }
   if (parseClock(draft.deadlineTime) === undefined) {
     problems.push(company('deadlineTime', s.deadlineTime, p.deadlineTime));
+  }
+  const category = draft.outlookCategory.trim();
+  const categoryProblem = category === '' ? undefined : outlookCategoryProblem(category);
+  if (categoryProblem === 'too-long' || categoryProblem === 'control') {
+    problems.push(
+      company('outlookCategory', s.outlookCategory, p.outlookCategory[categoryProblem]),
+    );
   }
   draft.accounts.forEach((account, index) =>
     problems.push(...accountProblems(account, index + 1, s)),

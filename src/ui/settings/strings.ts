@@ -58,6 +58,7 @@ export type ProblemStrings = {
   readonly domain: (line: number, text: string) => string;
   readonly rateLine: (line: number, text: string) => string;
   readonly languages: string;
+  readonly outlookCategory: Readonly<Record<'too-long' | 'control', string>>;
 };
 
 /** Every string of the Settings view. */
@@ -78,6 +79,10 @@ export type SettingsStrings = {
   readonly timeZoneHint: string;
   readonly deadlineTime: string;
   readonly deadlineTimeHint: string;
+  readonly outlookCategory: string;
+  readonly outlookCategoryHint: string;
+  /** Added to the hint when the mail client says it cannot add categories. */
+  readonly outlookCategoryUnsupported: string;
 
   readonly accountsIntro: string;
   readonly noAccounts: string;
@@ -192,6 +197,10 @@ const EN_PROBLEMS: ProblemStrings = {
   rateLine: (line, text) =>
     `Line ${line}: "${text}" is not a currency code and a number above zero, such as USD 0.92.`,
   languages: 'Offer at least one letter language.',
+  outlookCategory: {
+    'too-long': 'An Outlook category name has at most 255 characters.',
+    control: 'An Outlook category name is one line, without tabs.',
+  },
 };
 
 const ZH_PROBLEMS: ProblemStrings = {
@@ -236,6 +245,10 @@ const ZH_PROBLEMS: ProblemStrings = {
   domain: (line, text) => `第 ${line} 行：“${text}”不是域名（例如 gmail.com）。`,
   rateLine: (line, text) => `第 ${line} 行：“${text}”不是“币种代码 大于零的数字”（例如 USD 7.1）。`,
   languages: '请至少提供一种信函语言。',
+  outlookCategory: {
+    'too-long': 'Outlook 类别名称最多 255 个字符。',
+    control: 'Outlook 类别名称只能是一行，不能含制表符。',
+  },
 };
 
 const EN: SettingsStrings = {
@@ -264,6 +277,11 @@ const EN: SettingsStrings = {
   timeZoneHint: 'Due dates and deadlines are counted in this zone (IANA name, e.g. Europe/Madrid).',
   deadlineTime: 'Deadlines fall at',
   deadlineTimeHint: 'The time of day, in your zone, of every deadline stated to a buyer.',
+  outlookCategory: 'Outlook category for chased messages',
+  outlookCategoryHint:
+    'Duly adds it to each message it chases: the reminder you write, or the customer’s message you reply to. Create the category in Outlook first (Categorize > All categories). Leave empty to tag nothing.',
+  outlookCategoryUnsupported:
+    'This version of Outlook cannot add categories (it needs Mailbox 1.8): nothing is tagged here.',
 
   accountsIntro:
     'Payment instructions quote the first valid account in the invoice currency. A currency with no account gets no payment instructions.',
@@ -394,6 +412,11 @@ const ZH_CN: SettingsStrings = {
   timeZoneHint: '到期日和截止时间都按此时区计算（IANA 名称，例如 Asia/Shanghai）。',
   deadlineTime: '截止时间',
   deadlineTimeHint: '告知买方的每个截止日期所对应的时刻（按您的时区）。',
+  outlookCategory: '已催款邮件的 Outlook 类别',
+  outlookCategoryHint:
+    'Duly 会给每封催款邮件加上此类别：您写的催款函，或您回复的客户邮件。请先在 Outlook 中创建该类别（分类 > 所有类别）。留空则不加类别。',
+  outlookCategoryUnsupported:
+    '此版本的 Outlook 不能添加类别（需要 Mailbox 1.8）：这里不会加任何类别。',
 
   accountsIntro:
     '付款说明会引用与发票币种相同的第一个有效账户。没有对应账户的币种不会生成付款说明。',

@@ -75,8 +75,8 @@ export function SilentView({ locale, ports }: ViewProps) {
   );
   const status = (
     <div role="status" aria-live="polite">
-      {notice?.intent === 'success' && (
-        <MessageBar intent="success">
+      {(notice?.intent === 'success' || notice?.intent === 'warning') && (
+        <MessageBar intent={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -34,6 +34,9 @@ export type SilentStrings = {
   readonly working: string;
   readonly inserted: (name: string) => string;
   readonly opened: (name: string) => string;
+  /** The chase category is missing from the user's master list in Outlook (compose mode). */
+  readonly unknownCategory: (name: string) => string;
+  readonly categoryFailed: (name: string, reason: string) => string;
   readonly noContact: (name: string) => string;
   readonly nothingOwed: (name: string) => string;
   readonly gone: (name: string) => string;
@@ -108,6 +111,9 @@ const EN: SilentStrings = {
     `${name} has no email address in your ledger: add a contact in the Ledger view first.`,
   nothingOwed: (name) => `${name} owes nothing today: there is no reminder to write.`,
   gone: (name) => `${name} is no longer in your ledger.`,
+  unknownCategory: (name) =>
+    `Outlook has no category named “${name}”: create it in Outlook (Categorize > All categories), or clear it in Settings.`,
+  categoryFailed: (name, reason) => `Outlook did not tag the message “${name}”: ${reason}`,
   exportCsv: 'Export the list as CSV',
   exported: (fileName) => `Saved ${fileName}.`,
   errorTitle: 'Something went wrong',
@@ -172,6 +178,9 @@ const ZH_CN: SilentStrings = {
   noContact: (name) => `账本中没有 ${name} 的电子邮件地址：请先在“账本”视图中添加联系人。`,
   nothingOwed: (name) => `${name} 目前没有欠款，无需写催款函。`,
   gone: (name) => `${name} 已不在您的账本中。`,
+  unknownCategory: (name) =>
+    `Outlook 中没有名为“${name}”的类别：请在 Outlook 中创建（分类 > 所有类别），或在设置中清除它。`,
+  categoryFailed: (name, reason) => `Outlook 未能给邮件加上类别“${name}”：${reason}`,
   exportCsv: '将列表导出为 CSV',
   exported: (fileName) => `已保存 ${fileName}。`,
   errorTitle: '出了点问题',

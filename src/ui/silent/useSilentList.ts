@@ -3,6 +3,7 @@ import type { CalendarDate } from '../../core/calendarDate';
 import { customerDraft, customerReminderEvent } from '../../core/customerDraft';
 import type { Settings } from '../../core/model';
 import type { SilentCustomer } from '../../core/silence';
+import { tagChased } from '../chasedCategory';
 import { saveFile } from '../files';
 import { suggesterForLetterTo } from '../loadThread';
 import type { PanePorts } from '../panePorts';
@@ -18,7 +19,10 @@ export type SilentState =
       readonly list: readonly SilentCustomer[];
     };
 
-export type SilentNotice = { readonly intent: 'success' | 'error'; readonly text: string };
+export type SilentNotice = {
+  readonly intent: 'success' | 'warning' | 'error';
+  readonly text: string;
+};
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -79,10 +83,17 @@ export function useSilentList(ports: PanePorts, strings: SilentStrings) {
           customerReminderEvent(prepared, at, compose ? item.threadId : undefined),
         );
         const done = compose ? strings.inserted(row.name) : strings.opened(row.name);
-        setNotice({
-          intent: 'success',
-          text: delivery.notice ? `${done} ${delivery.notice}` : done,
-        });
+        const text = delivery.notice ? `${done} ${delivery.notice}` : done;
+        // Only a message being written can carry the tag: a new message form opens apart, and
+        // the message open in read mode may be anyone's.
+        const tagProblem = compose
+          ? await tagChased(ports.host, ready.settings.outlookCategory, strings)
+          : undefined;
+        setNotice(
+          tagProblem
+            ? { intent: 'warning', text: `${text} ${tagProblem}` }
+            : { intent: 'success', text },
+        );
         setVersion((v) => v + 1);
       } catch (error) {
         setNotice({ intent: 'error', text: errorText(error) });

@@ -8,7 +8,13 @@ import {
   OutlookMailHost,
   TEXT_BODY_NOTICE,
 } from '../../../src/hosts/outlook/outlookMailHost';
-import { createOutlook, type OutlookWorld, type ReadFields } from './outlookMock';
+import {
+  asyncMethod,
+  createOutlook,
+  type Answer,
+  type OutlookWorld,
+  type ReadFields,
+} from './outlookMock';
 
 const RECEIVED: ReadFields = {
   subject: 'RE: Invoice INV-1043 overdue',
@@ -434,6 +440,170 @@ describe('OutlookMailHost', () => {
       const world = createOutlook({ own: 'maria.lopez@seller.es' });
 
       await expect(hostIn(world).ownAddresses()).resolves.toEqual(['maria.lopez@seller.es']);
+    });
+  });
+
+  describe('categorize', () => {
+    const INVALID_CATEGORY = {
+      name: 'InvalidCategory',
+      message: 'Invalid categories were provided.',
+      code: 9044,
+    };
+    const NOT_SUPPORTED = {
+      name: 'Host Error',
+      message: 'The operation is not supported.',
+      code: 5000,
+    };
+
+    /**
+     * Gives `item` Outlook's `categories` (Mailbox 1.8) over a master list: the categories the item
+     * carries are returned, live. `refuse` answers every call with that error instead.
+     */
+    function categoriesOn(
+      world: OutlookWorld,
+      item: object,
+      options: { master: string[]; on?: string[]; refuse?: Answer<never> },
+    ): string[] {
+      const on = [...(options.on ?? [])];
+      Object.assign(item, {
+        categories: {
+          getAsync: asyncMethod(
+            'item.categories.getAsync',
+            () =>
+              options.refuse ?? {
+                // Outlook answers null or [] for an item without categories.
+                value: on.length === 0 ? null : on.map((displayName) => ({ displayName })),
+              },
+            world,
+          ),
+          addAsync: asyncMethod(
+            'item.categories.addAsync',
+            (names) => {
+              if (options.refuse) return options.refuse;
+              const wanted = names as string[];
+              if (!wanted.every((n) => options.master.includes(n))) {
+                return { error: INVALID_CATEGORY };
+              }
+              on.push(...wanted);
+              return { value: undefined };
+            },
+            world,
+          ),
+        },
+      });
+      return on;
+    }
+
+    it("adds the category to the customer's received message where Mailbox 1.8 is supported", async () => {
+      const world = createOutlook();
+      const item = world.readItem(RECEIVED);
+      world.setItem(item);
+      const on = categoriesOn(world, item, { master: ['Chased', 'Duly'] });
+      const host = hostIn(world);
+
+      expect(host.canCategorize()).toBe(true);
+      await expect(host.categorize('Chased')).resolves.toBe('added');
+
+      expect(on).toEqual(['Chased']);
+      expect(world.log).toEqual([
+        { name: 'item.categories.getAsync', args: [] },
+        { name: 'item.categories.addAsync', args: [['Chased']] },
+      ]);
+      expect(world.thrown).toEqual([]);
+    });
+
+    it('adds nothing when the message already carries the category, in any case', async () => {
+      const world = createOutlook();
+      const item = world.readItem(RECEIVED);
+      world.setItem(item);
+      const on = categoriesOn(world, item, { master: ['Chased'], on: ['chased'] });
+
+      await expect(hostIn(world).categorize('Chased')).resolves.toBe('added');
+
+      expect(on).toEqual(['chased']);
+      expect(names(world)).toEqual(['item.categories.getAsync']);
+    });
+
+    it("answers unknown-category when the master list has no such category, and never throws in Office's callback", async () => {
+      const world = createOutlook();
+      const item = world.readItem(RECEIVED);
+      world.setItem(item);
+      const on = categoriesOn(world, item, { master: ['Duly'] });
+
+      await expect(hostIn(world).categorize('Chased')).resolves.toBe('unknown-category');
+
+      expect(on).toEqual([]);
+      expect(world.thrown).toEqual([]);
+    });
+
+    it('tries nothing on a client older than Mailbox 1.8', async () => {
+      const world = createOutlook({ versions: ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7'] });
+      const item = world.readItem(RECEIVED);
+      world.setItem(item);
+      const on = categoriesOn(world, item, { master: ['Chased'] });
+      const host = hostIn(world);
+
+      expect(host.canCategorize()).toBe(false);
+      await expect(host.categorize('Chased')).resolves.toBe('unsupported');
+
+      expect(on).toEqual([]);
+      expect(world.log).toEqual([]);
+    });
+
+    it('tags the message being written in compose mode, so the sent copy carries it', async () => {
+      const world = createOutlook();
+      const item = world.composeItem({
+        subject: 'Payment plan',
+        to: ['alice@buyer.es'],
+        cc: [],
+        html: '',
+        bodyType: 'html',
+      });
+      world.setItem(item);
+      const on = categoriesOn(world, item, { master: ['Chased'] });
+
+      await expect(hostIn(world).categorize('Chased')).resolves.toBe('added');
+
+      expect(on).toEqual(['Chased']);
+    });
+
+    it('answers unsupported where Outlook refuses categories on a message being written', async () => {
+      const world = createOutlook();
+      const item = world.composeItem({
+        subject: 'Payment plan',
+        to: ['alice@buyer.es'],
+        cc: [],
+        html: '',
+        bodyType: 'html',
+      });
+      world.setItem(item);
+      categoriesOn(world, item, { master: ['Chased'], refuse: { error: NOT_SUPPORTED } });
+
+      await expect(hostIn(world).categorize('Chased')).resolves.toBe('unsupported');
+      expect(world.thrown).toEqual([]);
+    });
+
+    it('answers unsupported with no item open or an item without categories', async () => {
+      const world = createOutlook();
+      world.setItem(null);
+      await expect(hostIn(world).categorize('Chased')).resolves.toBe('unsupported');
+      world.setItem(world.readItem(RECEIVED));
+      await expect(hostIn(world).categorize('Chased')).resolves.toBe('unsupported');
+      expect(world.log).toEqual([]);
+    });
+
+    it('rejects naming the Office call on any other failure', async () => {
+      const world = createOutlook();
+      const item = world.readItem(RECEIVED);
+      world.setItem(item);
+      categoriesOn(world, item, {
+        master: ['Chased'],
+        refuse: { error: { name: 'NetworkError', message: 'You are offline.', code: 9041 } },
+      });
+
+      await expect(hostIn(world).categorize('Chased')).rejects.toThrow(
+        'item.categories.getAsync failed: You are offline.',
+      );
     });
   });
 

@@ -22,9 +22,11 @@ function repository(edit: (s: Settings) => Settings = (s) => s): MemoryLedgerRep
   return new MemoryLedgerRepository({ ...ledger, settings: edit(ledger.settings) }, clock);
 }
 
-function setup(options: { language?: UiLanguage; ledger?: MemoryLedgerRepository } = {}) {
+function setup(
+  options: { language?: UiLanguage; ledger?: MemoryLedgerRepository; host?: FakeMailHost } = {},
+) {
   const ledger = options.ledger ?? repository();
-  const ports = { clock, host: new FakeMailHost(null), ledger };
+  const ports = { clock, host: options.host ?? new FakeMailHost(null), ledger };
   const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
@@ -192,6 +194,62 @@ describe('SettingsView', () => {
       'Duly Exports Ltd',
     );
     expect(ledger.ledger.settings.company.name).toBe('Duly Demo Exports SL');
+  });
+
+  describe('the Outlook category for chased messages', () => {
+    const field = () =>
+      screen.findByRole('textbox', { name: 'Outlook category for chased messages' });
+    const UNSUPPORTED = /This version of Outlook cannot add categories \(it needs Mailbox 1\.8\)/;
+
+    it('shows the stored category with help, saves a new one trimmed, and the backup carries it', async () => {
+      const { ledger, user } = setup({ host: new FakeMailHost(null).withCategories(['Chased']) });
+      const category = await field();
+      expect(category).toHaveProperty('value', 'Chased');
+      expect(screen.getByText(/Create the category in Outlook first/)).toBeTruthy();
+      expect(screen.queryByText(UNSUPPORTED)).toBeNull();
+      await user.clear(category);
+      await user.type(category, '  Chased by Duly ');
+      await user.click(save());
+      expect(await screen.findByText('Saved.')).toBeTruthy();
+      expect((await backupSettings(ledger)).outlookCategory).toBe('Chased by Duly');
+    });
+
+    it('turns tagging off when the field is emptied', async () => {
+      const { ledger, user } = setup();
+      await user.clear(await field());
+      await user.click(save());
+      expect(await screen.findByText('Saved.')).toBeTruthy();
+      expect(await backupSettings(ledger)).not.toHaveProperty('outlookCategory');
+      expect(ledger.ledger.settings.outlookCategory).toBeUndefined();
+    });
+
+    it('refuses to save a name Outlook cannot have', async () => {
+      const { ledger, user } = setup();
+      const category = await field();
+      await user.clear(category);
+      await user.click(category);
+      await user.paste('Chased\tagain');
+      expect(screen.getByText('An Outlook category name is one line, without tabs.')).toBeTruthy();
+      await user.clear(category);
+      await user.paste('C'.repeat(256));
+      expect(screen.getByText('An Outlook category name has at most 255 characters.')).toBeTruthy();
+      await user.click(save());
+      expect(screen.queryByText('Saved.')).toBeNull();
+      expect(ledger.ledger.settings.outlookCategory).toBe('Chased');
+    });
+
+    it('says the field needs a newer Outlook only when the mail client says so', async () => {
+      setup({ host: new FakeMailHost(null).withCategories(['Chased'], { supported: false }) });
+      await field();
+      expect(screen.getByText(UNSUPPORTED)).toBeTruthy();
+    });
+
+    it('speaks Chinese', async () => {
+      setup({ language: 'zh-CN' });
+      expect(
+        await screen.findByRole('textbox', { name: '已催款邮件的 Outlook 类别' }),
+      ).toHaveProperty('value', 'Chased');
+    });
   });
 
   it('asks for the reference rate of statutory interest and saves interest switched off', async () => {

@@ -212,6 +212,65 @@ describe('SilentView', () => {
     );
   });
 
+  describe('the Outlook category for chased messages', () => {
+    const composing: MailItem = {
+      direction: 'compose',
+      from: 'maria.lopez@duly-demo.es',
+      to: [],
+      cc: [],
+      subject: '',
+      body: '',
+      threadId: 't-draft',
+    };
+    const withCategory = (outlookCategory: string): Ledger => {
+      const ledger = sample();
+      return { ...ledger, settings: { ...ledger.settings, outlookCategory } };
+    };
+    const prepareGulf = async () =>
+      userEvent.click(
+        await screen.findByRole('button', {
+          name: 'Prepare the reminder for Gulf Trading Co. W.L.L.',
+        }),
+      );
+
+    it('tags the message being written once the reminder is in it and logged', async () => {
+      const host = new FakeMailHost(composing).withCategories(['Chased']);
+      const { logged } = setup({ ledger: withCategory('Chased'), host });
+      await prepareGulf();
+      await waitFor(() =>
+        expect(host.categorized).toEqual([{ item: composing, category: 'Chased' }]),
+      );
+      expect(logged()).toHaveLength(1);
+      expect((await screen.findByRole('status')).textContent).toBe(
+        'The reminder for Gulf Trading Co. W.L.L. is in your message, and it is logged.',
+      );
+    });
+
+    it('says plainly that Outlook has no such category, the reminder kept', async () => {
+      const host = new FakeMailHost(composing).withCategories(['Chased']);
+      const { logged } = setup({ ledger: withCategory('Escalated'), host });
+      await prepareGulf();
+      await waitFor(async () =>
+        expect((await screen.findByRole('status')).textContent).toBe(
+          'The reminder for Gulf Trading Co. W.L.L. is in your message, and it is logged. Outlook has no category named “Escalated”: create it in Outlook (Categorize > All categories), or clear it in Settings.',
+        ),
+      );
+      expect(host.inserted).toHaveLength(1);
+      expect(logged()).toHaveLength(1);
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+
+    it('tags nothing when the reminder goes out as a new message, whose form opens apart', async () => {
+      const read = { ...composing, direction: 'inbound' as const, from: 'someone@else.com' };
+      const host = new FakeMailHost(read).withCategories(['Chased']);
+      setup({ ledger: withCategory('Chased'), host });
+      await prepareGulf();
+      await waitFor(() => expect(host.newMessages).toHaveLength(1));
+      await screen.findByText(/A new message to Gulf Trading Co\. W\.L\.L\. is open/);
+      expect(host.categorized).toEqual([]);
+    });
+  });
+
   it('refuses plainly to open a message to a customer without an address', async () => {
     const ledger = sample();
     const customers = ledger.customers.map((c) =>
