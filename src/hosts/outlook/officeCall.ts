@@ -10,6 +10,8 @@ export class OfficeCallError extends Error {
     message: string,
     /** Office's error code, when it gave one. */
     readonly code?: number,
+    /** Office's error name, e.g. `InvalidCategory`, when it gave one. */
+    readonly officeName?: string,
   ) {
     super(`${call} failed: ${message}`);
   }
@@ -48,7 +50,7 @@ export function officeCall<T>(
         } else if (isFailed(result.status)) {
           const error = result.error as Office.Error | undefined;
           const message = error?.message || error?.name || 'Outlook reported an error';
-          finish(() => reject(new OfficeCallError(call, message, error?.code)));
+          finish(() => reject(new OfficeCallError(call, message, error?.code, error?.name)));
         } else {
           finish(() => resolve(result.value));
         }

@@ -5,7 +5,7 @@ import type { CategorizeOutcome, DraftDelivery, MailHost } from '../../core/port
 import { createCallQueue, type CallQueue } from './callQueue';
 import { formBody } from './formBody';
 import { htmlToText } from './htmlToText';
-import { OFFICE_CALL_TIMEOUT_MS, officeCall, officeSyncCall } from './officeCall';
+import { OFFICE_CALL_TIMEOUT_MS, officeCall, OfficeCallError, officeSyncCall } from './officeCall';
 
 /** Limits of `displayNewMessageForm` (Office.MessageForm): recipients per field, subject length. */
 export const NEW_MESSAGE_RECIPIENT_LIMIT = 100;
@@ -58,17 +58,6 @@ function toIso(value: unknown): string | undefined {
  */
 const INVALID_CATEGORY = { name: 'InvalidCategory', code: 9044 } as const;
 const OPERATION_NOT_SUPPORTED = 5000;
-
-/** The error of a failed Office result, read without ever throwing (it runs in a callback). */
-function failureOf(result: unknown): { name?: unknown; code?: unknown } | undefined {
-  try {
-    const { status, error } = result as { status?: unknown; error?: unknown };
-    if (String(status) !== 'failed' || !error || typeof error !== 'object') return undefined;
-    return { name: (error as Office.Error).name, code: (error as Office.Error).code };
-  } catch {
-    return undefined;
-  }
-}
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
@@ -201,31 +190,25 @@ export class OutlookMailHost implements MailHost {
     if (!this.canCategorize()) return 'unsupported';
     const categories = this.item()?.categories;
     if (!categories) return 'unsupported';
-    let failure: ReturnType<typeof failureOf>;
-    // Office's error name is kept on the way to officeCall, which keeps only the code and message.
-    const noting =
-      <T>(callback: (result: Office.AsyncResult<T>) => void) =>
-      (result: Office.AsyncResult<T>): void => {
-        failure = failureOf(result);
-        callback(result);
-      };
     try {
       const present = await this.call<Office.CategoryDetails[] | null>(
         'item.categories.getAsync',
-        (cb) => categories.getAsync(noting(cb)),
+        (cb) => categories.getAsync(cb),
       );
       const wanted = category.toLowerCase();
       // Null or [] both mean no categories, depending on the Outlook version.
       if ((present ?? []).some((c) => c.displayName?.toLowerCase() === wanted)) return 'added';
       await this.call<void>('item.categories.addAsync', (cb) =>
-        categories.addAsync([category], noting(cb)),
+        categories.addAsync([category], cb),
       );
       return 'added';
     } catch (error) {
-      if (failure?.name === INVALID_CATEGORY.name || failure?.code === INVALID_CATEGORY.code) {
+      if (!(error instanceof OfficeCallError)) throw error;
+      const { officeName, code } = error;
+      if (officeName === INVALID_CATEGORY.name || code === INVALID_CATEGORY.code) {
         return 'unknown-category';
       }
-      if (failure?.code === OPERATION_NOT_SUPPORTED) return 'unsupported';
+      if (code === OPERATION_NOT_SUPPORTED) return 'unsupported';
       throw error;
     }
   }

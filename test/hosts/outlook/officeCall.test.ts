@@ -12,7 +12,7 @@ describe('officeCall', () => {
     ).resolves.toBe('Hello');
   });
 
-  it('rejects with an OfficeCallError naming the call, with Office’s message and code', async () => {
+  it('rejects with an OfficeCallError naming the call, with Office’s message, code and error name', async () => {
     const call = officeCall(
       'item.body.getAsync',
       answer({
@@ -23,7 +23,11 @@ describe('officeCall', () => {
 
     await expect(call).rejects.toThrow('item.body.getAsync failed: The item was deleted');
     await expect(call).rejects.toBeInstanceOf(OfficeCallError);
-    await expect(call).rejects.toMatchObject({ call: 'item.body.getAsync', code: 9016 });
+    await expect(call).rejects.toMatchObject({
+      call: 'item.body.getAsync',
+      code: 9016,
+      officeName: 'ItemNotFound',
+    });
   });
 
   it('rejects when the call throws before answering', async () => {
