@@ -1168,10 +1168,21 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
+/**
+ * Characters a scan over pieces may carry from one piece to the next (the unread part of the
+ * text): past it, the text is not a ledger the scan can split, and it is parsed whole instead.
+ */
+const CARRY_LIMIT = 64 * 1024 * 1024;
+
 /** Where a top-level scan stands: the text outside the big arrays, and the arrays read so far. */
 type ScanState = {
-  readonly text: string;
+  /** The window of text being scanned: the unread tail of earlier pieces and the current one. */
+  text: string;
   at: number;
+  /** True while more pieces follow `text`: a string running past its end waits for them. */
+  pending: boolean;
+  /** Set when the scan stopped inside a string that `text` does not close. */
+  waiting: boolean;
   depth: number;
   /** Text of the last string seen at the top level (the key of the value that follows). */
   lastKey: string;
@@ -1224,7 +1235,10 @@ function scanSlice(state: ScanState, end: number): void {
       let close = text.indexOf('"', i + 1);
       for (;;) {
         if (close < 0) {
-          state.failed = true;
+          if (state.pending) {
+            state.at = i;
+            state.waiting = true;
+          } else state.failed = true;
           return;
         }
         let slashes = 0;
@@ -1274,17 +1288,33 @@ function scanSlice(state: ScanState, end: number): void {
 }
 
 /**
- * The JSON value of a ledger text, scanned in slices: each top-level array is parsed in batches
- * of items, the rest of the top-level object in one piece. Returns undefined when the text is not
- * a JSON object the scan can split; the caller then parses it whole (same value, same errors).
+ * The JSON value of a ledger text given as consecutive pieces, scanned in slices: each top-level
+ * array is parsed in batches of items, the rest of the top-level object in one piece. The pieces
+ * are never joined: the scan keeps only the unread tail of one piece with the next. Returns
+ * undefined when the text is not a JSON object the scan can split; the caller then parses it
+ * whole (same value, same errors).
  */
-function* scanLedgerJson(text: string): Generator<WorkStep, unknown> {
+function* scanLedgerJson(pieces: readonly string[]): Generator<WorkStep, unknown> {
+  let total = 0;
+  for (const piece of pieces) total += piece.length;
+  let next = 0;
+  let base = 0;
+  let text = '';
   let start = 0;
-  while (start < text.length && /\s/.test(text[start]!)) start++;
+  // Leading white space, across pieces if a piece holds nothing else.
+  for (;;) {
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+    if (start < text.length || next >= pieces.length) break;
+    base += text.length;
+    text = pieces[next++]!;
+    start = 0;
+  }
   if (text.charCodeAt(start) !== OPEN_BRACE) return undefined;
   const state: ScanState = {
     text,
     at: start,
+    pending: next < pieces.length,
+    waiting: false,
     depth: 0,
     lastKey: '',
     outside: [],
@@ -1293,12 +1323,29 @@ function* scanLedgerJson(text: string): Generator<WorkStep, unknown> {
     current: undefined,
     failed: false,
   };
-  while (state.at < text.length && !state.failed) {
-    scanSlice(state, Math.min(text.length, state.at + SCAN_SLICE));
-    yield { done: state.at, total: text.length };
+  while (!state.failed) {
+    if (state.at >= state.text.length || state.waiting) {
+      if (next >= pieces.length) {
+        if (state.waiting) state.failed = true;
+        break;
+      }
+      // Everything before the unread items (or the pending outside text) is done with.
+      const keep = state.current ? state.current.from : state.outsideFrom;
+      if (state.text.length - keep > CARRY_LIMIT) return undefined;
+      state.text = state.text.slice(keep) + pieces[next++]!;
+      base += keep;
+      state.at -= keep;
+      state.outsideFrom -= keep;
+      if (state.current) state.current.from -= keep;
+      state.pending = next < pieces.length;
+      state.waiting = false;
+      continue;
+    }
+    scanSlice(state, Math.min(state.text.length, state.at + SCAN_SLICE));
+    yield { done: base + state.at, total };
   }
   if (state.failed || state.depth !== 0 || state.current) return undefined;
-  state.outside.push(text.slice(state.outsideFrom));
+  state.outside.push(state.text.slice(state.outsideFrom));
   let top: unknown;
   try {
     top = JSON.parse(state.outside.join(''));
@@ -1336,9 +1383,22 @@ export function* parseLedgerTextSteps(
   text: string,
   fileName?: string,
 ): Generator<WorkStep, Ledger> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return yield* parseLedgerPiecesSteps([text], fileName);
+}
+
+/**
+ * {@link parseLedgerTextSteps} over a text given as consecutive pieces (a large file decoded
+ * slice by slice), without ever joining them into one string unless the scan has to fall back to
+ * a whole parse. Returns the same ledger, or throws the same LedgerFileError, as the joined text.
+ */
+export function* parseLedgerPiecesSteps(
+  pieces: readonly string[],
+  fileName?: string,
+): Generator<WorkStep, Ledger> {
+  const first = pieces[0] ?? '';
+  const body = first.charCodeAt(0) === 0xfeff ? [first.slice(1), ...pieces.slice(1)] : pieces;
   let json = yield* scanLedgerJson(body);
-  if (json === undefined) json = parseWhole(body, fileName);
+  if (json === undefined) json = parseWhole(body.join(''), fileName);
   return yield* ledgerSteps(json, fileName, true);
 }
 

@@ -88,7 +88,7 @@ export function abortQuietly(tx: WriteTransaction): void {
  */
 export async function writeSliced(
   tx: WriteTransaction,
-  ops: readonly WriteOp[],
+  ops: Iterable<WriteOp>,
   tracker: ProgressTracker,
   work: LongWork | undefined,
 ): Promise<void> {
@@ -101,24 +101,32 @@ export async function writeSliced(
   }
 }
 
+type AnyStore = {
+  put(value: unknown): Promise<unknown>;
+  delete(key: IDBValidKey | IDBKeyRange): Promise<unknown>;
+};
+
 async function writeSlices(
   tx: WriteTransaction,
-  ops: readonly WriteOp[],
+  ops: Iterable<WriteOp>,
   tracker: ProgressTracker,
   work: LongWork | undefined,
 ): Promise<void> {
-  let i = 0;
-  while (i < ops.length) {
+  const stores = new Map<string, AnyStore>();
+  const iterator = ops[Symbol.iterator]();
+  let next = iterator.next();
+  while (!next.done) {
     checkCancel(work, tx);
     let rows = 0;
     let first: Promise<unknown> | undefined;
-    while (i < ops.length && rows < SLICE_ROWS) {
-      const op = ops[i++]!;
-      // The store name is data here; idb cannot narrow the value type from a union name.
-      const store = tx.objectStore(op.store) as unknown as {
-        put(value: unknown): Promise<unknown>;
-        delete(key: IDBValidKey | IDBKeyRange): Promise<unknown>;
-      };
+    for (; !next.done && rows < SLICE_ROWS; next = iterator.next()) {
+      const op = next.value;
+      let store = stores.get(op.store);
+      if (!store) {
+        // The store name is data here; idb cannot narrow the value type from a union name.
+        store = tx.objectStore(op.store) as unknown as AnyStore;
+        stores.set(op.store, store);
+      }
       let request: Promise<unknown>;
       if ('value' in op) {
         request = store.put(op.value);

@@ -5,11 +5,12 @@ import {
   normalizeAddress,
   normalizeDomain,
   normalizeReference,
+  type CalendarDate,
   type ContactHistory,
   type Customer,
   type Invoice,
 } from '../core';
-import type { CustomerRecord, SummaryRecord } from './schema';
+import type { CustomerRecord } from './schema';
 
 /** The parts of a customer document a writer decides; the index arrays are derived. */
 export type CustomerParts = {
@@ -52,19 +53,26 @@ export function addressKeysOf(
   return { emails: [...emails], domains: [...domains].filter((d) => d !== '' && !isFree(d)) };
 }
 
+/**
+ * The references a thread may quote for these invoices: normalizeReference of each invoice
+ * number and of each PO number that is not blank. Version 4 keeps them in the `r` lookup buckets.
+ */
+export function referenceKeysOf(invoices: readonly Invoice[]): Set<string> {
+  const keys = new Set<string>();
+  for (const invoice of invoices) {
+    keys.add(normalizeReference(invoice.number));
+    if (invoice.po !== undefined && invoice.po.trim() !== '')
+      keys.add(normalizeReference(invoice.po));
+  }
+  return keys;
+}
+
 /** A customer document with its index arrays filled from its parts. */
 export function customerRecordOf(
   parts: CustomerParts,
   isFree: (domain: string) => boolean,
 ): CustomerRecord {
   const { emails, domains } = addressKeysOf(parts.customer, isFree);
-  const numbers = new Set<string>();
-  const pos = new Set<string>();
-  for (const invoice of parts.invoices) {
-    numbers.add(normalizeReference(invoice.number));
-    if (invoice.po !== undefined && invoice.po.trim() !== '')
-      pos.add(normalizeReference(invoice.po));
-  }
   return {
     id: parts.customer.id,
     order: parts.order,
@@ -76,22 +84,19 @@ export function customerRecordOf(
     lastEventMs: parts.lastEventMs,
     emails,
     domains,
-    numbers: [...numbers],
-    pos: [...pos],
+    ...listFieldsOf(parts.invoices, parts.history),
   };
 }
 
-/** The list summary of a customer document, or undefined when nothing is unpaid. */
-export function summaryOf(record: CustomerRecord): SummaryRecord | undefined {
-  const unpaid = record.invoices.filter(isUnpaid);
-  if (unpaid.length === 0) return undefined;
-  const { history } = record;
+/**
+ * The list fields of a customer document: `unpaid` while an invoice is unpaid, and `silentSince`
+ * (the day of the last reminder) while that reminder is unanswered and something is unpaid.
+ */
+export function listFieldsOf(
+  invoices: readonly Invoice[],
+  history: ContactHistory,
+): { unpaid?: 1; silentSince?: CalendarDate } {
+  if (!invoices.some(isUnpaid)) return {};
   const waiting = history.lastReminder !== undefined && history.remindersSinceReply > 0;
-  return {
-    id: record.id,
-    customer: record.customer,
-    unpaid,
-    history,
-    ...(waiting ? { silentSince: history.lastReminder!.on } : {}),
-  };
+  return waiting ? { unpaid: 1, silentSince: history.lastReminder!.on } : { unpaid: 1 };
 }

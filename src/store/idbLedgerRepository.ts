@@ -5,6 +5,7 @@ import {
   agingBuckets,
   EMPTY_HISTORY,
   foldContact,
+  isUnpaid,
   normalizeReference,
   policyFor,
   silentCustomers,
@@ -34,7 +35,12 @@ import {
   type StorageInfo,
   type TextSource,
 } from '../core';
-import { customerRecordOf, freeMailTest, summaryOf, type CustomerParts } from './customerRecord';
+import {
+  customerRecordOf,
+  freeMailTest,
+  referenceKeysOf,
+  type CustomerParts,
+} from './customerRecord';
 import { silentCsv } from './csvExport';
 import {
   byTime,
@@ -80,7 +86,7 @@ export type RepositoryOptions = OpenOptions & {
 type Db = IDBPDatabase<LedgerDb>;
 type WriteTx = IDBPTransaction<LedgerDb, StoreNames<LedgerDb>[], 'readwrite'>;
 
-const RECORD_STORES = ['customers', 'summaries', 'events', 'settings', 'meta', 'lookups'] as const;
+const RECORD_STORES = ['customers', 'events', 'settings', 'meta', 'lookups'] as const;
 const WHOLE_LOG = (id: CustomerId): IDBKeyRange =>
   IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
 
@@ -94,7 +100,7 @@ export async function openIdbLedgerRepository(
 
 /**
  * The LedgerRepository over IndexedDB: one document per customer (invoices, folded history and
- * index arrays inside), events in per-customer chunks, summaries for the lists.
+ * index arrays and list fields inside), events in per-customer chunks.
  */
 export class IdbLedgerRepository implements LedgerRepository {
   readonly databaseName: string;
@@ -162,25 +168,43 @@ export class IdbLedgerRepository implements LedgerRepository {
 
   hitsFor(clues: Parameters<LedgerRepository['hitsFor']>[0]): Promise<ClueHits> {
     return this.call('finding the customer', async () => {
-      const tx = this.db.transaction('customers', 'readonly');
-      const store = tx.store;
-      const lookups = <K extends 'email' | 'domain' | 'number' | 'po'>(
-        index: K,
+      const tx = this.db.transaction(['customers', 'lookups'], 'readonly');
+      const store = tx.objectStore('customers');
+      const lookups = (
+        index: 'email' | 'domain',
         keys: readonly string[],
       ): Promise<[string, CustomerRecord[]][]> =>
         Promise.all(
           keys.map(
             async (key) =>
-              [key, await store.index(index as 'email').getAll(key)] as [string, CustomerRecord[]],
+              [key, await store.index(index).getAll(key)] as [string, CustomerRecord[]],
           ),
         );
       const tokens = clues.tokens.map((t) => t.value);
-      const [byAddress, byDomain, byNumber, byPo] = await Promise.all([
+      // Invoice and PO numbers (version 4): one `r` bucket read per token, beside the address
+      // reads, then the documents of the customers the buckets name, each read once; the
+      // invoices are then filtered by number and by PO exactly as the indexes' hits were.
+      const bucketKeys = [...new Set(tokens.map((t) => bucketKey('r', t)))];
+      const [byAddress, byDomain, buckets] = await Promise.all([
         lookups('email', clues.addresses),
         lookups('domain', clues.domains),
-        lookups('number', tokens),
-        lookups('po', tokens),
+        Promise.all(bucketKeys.map((key) => tx.objectStore('lookups').get(key))),
       ]);
+      const references = new LookupBuckets(buckets);
+      const owners = tokens.map((t) => references.customersOf('r', t).sort(byKey));
+      const records = new Map<CustomerId, Promise<CustomerRecord | undefined>>();
+      for (const id of owners.flat()) if (!records.has(id)) records.set(id, store.get(id));
+      const byReference: [string, CustomerRecord[]][] = await Promise.all(
+        tokens.map(
+          async (t, i) =>
+            [
+              t,
+              (await Promise.all(owners[i]!.map((id) => records.get(id)!))).filter(
+                (r): r is CustomerRecord => r !== undefined,
+              ),
+            ] as [string, CustomerRecord[]],
+        ),
+      );
       const customersById = new Map<CustomerId, Customer>();
       const invoicesWhere = (
         found: [string, CustomerRecord[]][],
@@ -211,8 +235,8 @@ export class IdbLedgerRepository implements LedgerRepository {
       return {
         customersByAddress: customersOf(byAddress),
         customersByDomain: customersOf(byDomain),
-        invoicesByNumber: invoicesWhere(byNumber, (i) => normalizeReference(i.number)),
-        invoicesByPo: invoicesWhere(byPo, (i) =>
+        invoicesByNumber: invoicesWhere(byReference, (i) => normalizeReference(i.number)),
+        invoicesByPo: invoicesWhere(byReference, (i) =>
           i.po !== undefined && i.po.trim() !== '' ? normalizeReference(i.po) : undefined,
         ),
         customersById,
@@ -390,13 +414,10 @@ export class IdbLedgerRepository implements LedgerRepository {
     });
   }
 
-  /** Writes a document rebuilt from its parts, and its summary, in `tx`. */
+  /** Writes a document rebuilt from its parts (index arrays and list fields too) in `tx`. */
   private putRecord(tx: WriteTx, parts: CustomerParts, settings: Settings | undefined): void {
     const record = customerRecordOf(parts, freeMailTest(settings?.freeMailDomains ?? []));
     void tx.objectStore('customers').put(record);
-    const summary = summaryOf(record);
-    if (summary) void tx.objectStore('summaries').put(summary);
-    else void tx.objectStore('summaries').delete(record.id);
   }
 
   settings(): Promise<Settings> {
@@ -467,7 +488,7 @@ export class IdbLedgerRepository implements LedgerRepository {
       const [target, [owner, lookups], sameNumber, settings, counter] = await Promise.all([
         customers.get(invoice.customerId),
         invoiceOwner(tx, invoice.id),
-        customers.index('number').getAll(normalizeReference(invoice.number)),
+        recordsWithReference(tx, normalizeReference(invoice.number)),
         tx.objectStore('settings').get('settings'),
         tx.objectStore('meta').get('counter'),
       ]);
@@ -478,17 +499,16 @@ export class IdbLedgerRepository implements LedgerRepository {
         .find((i) => i.id !== invoice.id && invoiceNumberKey(i.number) === key);
       if (clash) throw new StoreError('failed', `invoice number ${invoice.number} is already used`);
       let order = counter?.key === 'counter' ? counter.next : 0;
+      const changes: ReferenceChange[] = [];
       if (owner) {
         const at = owner.invoices.findIndex((i) => i.id === invoice.id);
         order = owner.invoiceOrder[at]!;
         if (owner.id !== target.id) {
+          const invoices = owner.invoices.filter((_, i) => i !== at);
+          changes.push({ id: owner.id, before: owner.invoices, after: invoices });
           this.putRecord(
             tx,
-            {
-              ...owner,
-              invoices: owner.invoices.filter((_, i) => i !== at),
-              invoiceOrder: owner.invoiceOrder.filter((_, i) => i !== at),
-            },
+            { ...owner, invoices, invoiceOrder: owner.invoiceOrder.filter((_, i) => i !== at) },
             settings,
           );
         }
@@ -503,8 +523,10 @@ export class IdbLedgerRepository implements LedgerRepository {
         invoiceOrder.push(order);
       }
       this.putRecord(tx, { ...base, invoices, invoiceOrder }, settings);
+      changes.push({ id: target.id, before: base.invoices, after: invoices });
       lookups.setOwner('i', invoice.id, target.id);
       for (const bucket of lookups.changedRecords()) void tx.objectStore('lookups').put(bucket);
+      await updateReferences(tx, changes);
       await tx.done;
     });
   }
@@ -583,7 +605,7 @@ export class IdbLedgerRepository implements LedgerRepository {
 
   silentList(today: CalendarDate, rates?: Rates): Promise<readonly SilentCustomer[]> {
     return this.call('listing silent customers', async () => {
-      const tx = this.db.transaction(['summaries', 'settings'], 'readonly');
+      const tx = this.db.transaction(['customers', 'settings'], 'readonly');
       const settings = await tx.objectStore('settings').get('settings');
       if (!settings) return [];
       // Only reminders old enough to count as silence under the most eager policy are read.
@@ -591,12 +613,16 @@ export class IdbLedgerRepository implements LedgerRepository {
         settings.policy.silenceDays,
         ...Object.values(settings.policies ?? {}).map((p) => p.silenceDays),
       );
-      const summaries = await tx
-        .objectStore('summaries')
+      const records = await tx
+        .objectStore('customers')
         .index('silent')
         .getAll(IDBKeyRange.upperBound(addDays(today, -days)));
       return silentCustomers(
-        summaries.map((s) => ({ customer: s.customer, invoices: s.unpaid, history: s.history })),
+        records.map((r) => ({
+          customer: r.customer,
+          invoices: r.invoices.filter(isUnpaid),
+          history: r.history,
+        })),
         today,
         (c) => policyFor(c, settings),
         rates ?? settings.rates,
@@ -606,9 +632,10 @@ export class IdbLedgerRepository implements LedgerRepository {
 
   aging(today: CalendarDate): Promise<readonly AgingRow[]> {
     return this.call('computing aging', async () => {
-      const summaries = await this.db.getAll('summaries');
+      // The sparse `unpaid` index names the customers with an unpaid invoice, in id order.
+      const records = await this.db.getAllFromIndex('customers', 'unpaid');
       return agingBuckets(
-        summaries.flatMap((s) => s.unpaid),
+        records.flatMap((r) => r.invoices.filter(isUnpaid)),
         today,
       );
     });
@@ -747,6 +774,48 @@ async function invoiceOwner(
   const [ownerId] = lookups.customersOf('i', id);
   const owner = ownerId === undefined ? undefined : await tx.objectStore('customers').get(ownerId);
   return [owner, lookups];
+}
+
+/** Customer ids in IndexedDB key order, as an index returns documents with equal keys. */
+function byKey(a: CustomerId, b: CustomerId): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The documents with an invoice or PO number normalized to `reference` (its `r` bucket). */
+async function recordsWithReference(tx: WriteTx, reference: string): Promise<CustomerRecord[]> {
+  const bucket = await tx.objectStore('lookups').get(bucketKey('r', reference));
+  const ids = new LookupBuckets([bucket]).customersOf('r', reference);
+  const records = await Promise.all(ids.map((id) => tx.objectStore('customers').get(id)));
+  return records.filter((r): r is CustomerRecord => r !== undefined);
+}
+
+/** A document's invoices before and after a write, for its `r` lookup pairs. */
+type ReferenceChange = {
+  readonly id: CustomerId;
+  readonly before: readonly Invoice[];
+  readonly after: readonly Invoice[];
+};
+
+/** Brings the `r` buckets in line with rewritten documents: reads the buckets touched, puts them. */
+async function updateReferences(tx: WriteTx, changes: readonly ReferenceChange[]): Promise<void> {
+  const diffs = changes.map((c) => {
+    const before = referenceKeysOf(c.before);
+    const after = referenceKeysOf(c.after);
+    return {
+      id: c.id,
+      gone: [...before].filter((r) => !after.has(r)),
+      added: [...after].filter((r) => !before.has(r)),
+    };
+  });
+  const keys = new Set(diffs.flatMap((d) => [...d.gone, ...d.added].map((r) => bucketKey('r', r))));
+  if (keys.size === 0) return;
+  const store = tx.objectStore('lookups');
+  const lookups = new LookupBuckets(await Promise.all([...keys].map((key) => store.get(key))));
+  for (const d of diffs) {
+    for (const r of d.gone) lookups.remove('r', r, d.id);
+    for (const r of d.added) lookups.add('r', r, d.id);
+  }
+  for (const bucket of lookups.changedRecords()) void store.put(bucket);
 }
 
 function eventsOfChunkOrNone(chunk: EventChunk | undefined): LedgerEvent[] {

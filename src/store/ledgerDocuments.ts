@@ -7,24 +7,22 @@ import {
   type Ledger,
   type WorkStep,
 } from '../core';
-import { customerRecordOf, freeMailTest, summaryOf } from './customerRecord';
+import { customerRecordOf, freeMailTest, referenceKeysOf } from './customerRecord';
 import { byTime, chunksOf, eventMs, type OrderedEvent } from './eventChunks';
 import { LookupBuckets } from './lookupBuckets';
-import type { CustomerRecord, EventChunk, LookupRecord, SummaryRecord } from './schema';
+import type { CustomerRecord, EventChunk, LookupRecord } from './schema';
 
 /** Every record of a whole ledger, ready to write, and the next free ledger position. */
 export type LedgerDocuments = {
   readonly customers: CustomerRecord[];
-  readonly summaries: SummaryRecord[];
   readonly chunks: EventChunk[];
   readonly lookups: LookupRecord[];
   readonly nextOrder: number;
 };
 
-/** The records of one customer: its document, its list summary (if unpaid), its event chunks. */
+/** The records of one customer: its document and its event chunks. */
 export type CustomerDocuments = {
   readonly record: CustomerRecord;
-  readonly summary: SummaryRecord | undefined;
   readonly chunks: EventChunk[];
 };
 
@@ -36,10 +34,11 @@ export type LedgerDocumentSource = {
   readonly count: number;
   readonly nextOrder: number;
   /**
-   * The lookup buckets of the whole ledger (event, thread and invoice ids to customers), filled
-   * as documents are built: complete once every index went through {@link documentsAt}.
+   * The lookup buckets of the whole ledger (event, thread, invoice ids and references), filled
+   * as documents are built: complete once every index went through {@link documentsAt}. Each
+   * record's JSON is written when the iteration reaches it.
    */
-  lookups(): LookupRecord[];
+  lookups(): Iterable<LookupRecord>;
   /** Builds the documents of the customer at `index` in ledger order; call once per index. */
   documentsAt(index: number): CustomerDocuments;
 };
@@ -90,7 +89,7 @@ export function* ledgerDocumentSteps(ledger: Ledger): Generator<WorkStep, Ledger
   return {
     count: ledger.customers.length,
     nextOrder: order,
-    lookups: () => buckets.changedRecords(),
+    lookups: () => buckets.eachChangedRecord(),
     documentsAt(index) {
       const customer = ledger.customers[index]!;
       const log = byTime(events.get(customer.id) ?? []);
@@ -110,6 +109,8 @@ export function* ledgerDocumentSteps(ledger: Ledger): Generator<WorkStep, Ledger
       const last = log[log.length - 1];
       const slot = invoices.get(customer.id)!;
       for (const invoice of slot.list) buckets.addNew('i', invoice.id, customer.id);
+      for (const reference of referenceKeysOf(slot.list))
+        buckets.addNew('r', reference, customer.id);
       const record = customerRecordOf(
         {
           customer,
@@ -122,25 +123,23 @@ export function* ledgerDocumentSteps(ledger: Ledger): Generator<WorkStep, Ledger
         },
         isFree,
       );
-      return { record, summary: summaryOf(record), chunks };
+      return { record, chunks };
     },
   };
 }
 
 /**
- * Cuts a whole ledger into per-customer documents, summaries and event chunks at once (see
+ * Cuts a whole ledger into per-customer documents, event chunks and lookup buckets at once (see
  * {@link ledgerDocumentSource}). Throws when an invoice or event names an unknown customer.
  */
 export function documentsOf(ledger: Ledger): LedgerDocuments {
   const source = ledgerDocumentSource(ledger);
   const customers: CustomerRecord[] = [];
-  const summaries: SummaryRecord[] = [];
   const chunks: EventChunk[] = [];
   for (let i = 0; i < source.count; i++) {
     const docs = source.documentsAt(i);
     customers.push(docs.record);
-    if (docs.summary) summaries.push(docs.summary);
     chunks.push(...docs.chunks);
   }
-  return { customers, summaries, chunks, lookups: source.lookups(), nextOrder: source.nextOrder };
+  return { customers, chunks, lookups: [...source.lookups()], nextOrder: source.nextOrder };
 }

@@ -3,7 +3,7 @@ import {
   emptyLedger,
   importInvoicesCsvSteps,
   LedgerFileError,
-  parseLedgerTextSteps,
+  parseLedgerPiecesSteps,
   serializeLedger,
   type CsvImportOutcome,
   type CsvImportRequest,
@@ -52,12 +52,14 @@ export type JobResult<J extends LedgerJob> = J extends { kind: 'replaceAll' }
 const READ_SLICE_BYTES = 16 * 1024 * 1024;
 
 /**
- * Reads a text source (a string, or a File or Blob) and reports the reading phase. A large Blob
- * is decoded slice by slice (UTF-8, BOM dropped as Blob.text does), reporting bytes read after
- * each slice: reading a 400 MB backup in one call left five seconds without progress.
+ * Reads a text source (a string, or a File or Blob) as consecutive pieces and reports the reading
+ * phase. A large Blob is decoded slice by slice (UTF-8, BOM dropped as Blob.text does), reporting
+ * bytes read after each slice: reading a 400 MB backup in one call left five seconds without
+ * progress. The pieces are not joined: one 400 MB string took seconds to build and collect
+ * without a report (bench/store.js, restore), so the ledger parser reads the pieces as they are.
  */
-export async function readSource(source: TextSource, work?: LongWork): Promise<string> {
-  if (typeof source === 'string') return source;
+export async function readSourcePieces(source: TextSource, work?: LongWork): Promise<string[]> {
+  if (typeof source === 'string') return [source];
   work?.onProgress?.({ done: 0, total: 0, phase: 'reading' });
   if (
     typeof Blob !== 'function' ||
@@ -65,23 +67,28 @@ export async function readSource(source: TextSource, work?: LongWork): Promise<s
     source.size <= READ_SLICE_BYTES ||
     typeof TextDecoder !== 'function'
   )
-    return source.text();
+    return [await source.text()];
   const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const pieces: string[] = [];
   for (let at = 0; at < source.size; at += READ_SLICE_BYTES) {
     checkCancel(work);
     const bytes = await source.slice(at, at + READ_SLICE_BYTES).arrayBuffer();
-    parts.push(decoder.decode(bytes, { stream: true }));
+    pieces.push(decoder.decode(bytes, { stream: true }));
     const done = Math.min(source.size, at + READ_SLICE_BYTES);
     work?.onProgress?.({ done, total: source.size, phase: 'reading' });
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  pieces.push(decoder.decode());
+  return pieces;
+}
+
+/** {@link readSourcePieces} joined into one string, for readers that need one (CSV). */
+export async function readSource(source: TextSource, work?: LongWork): Promise<string> {
+  return (await readSourcePieces(source, work)).join('');
 }
 
 type Db = IDBPDatabase<LedgerDb>;
 
-const WRITE_STORES = ['customers', 'summaries', 'events', 'settings', 'meta', 'lookups'] as const;
+const WRITE_STORES = ['customers', 'events', 'settings', 'meta', 'lookups'] as const;
 
 /** Runs one job against an open database. CPU work happens on the calling thread. */
 export async function runLedgerJob<J extends LedgerJob>(
@@ -101,9 +108,9 @@ async function dispatch(db: Db, job: LedgerJob, work?: LongWork): Promise<unknow
     case 'replaceAll':
       return replaceAll(db, job.ledger, work);
     case 'restore':
-      return restore(db, await readSource(job.source, work), job.fileName, work);
+      return restore(db, await readSourcePieces(job.source, work), job.fileName, work);
     case 'importLedger':
-      return importLedger(db, await readSource(job.source, work), job.fileName, work);
+      return importLedger(db, await readSourcePieces(job.source, work), job.fileName, work);
     case 'importCsv':
       return importCsv(db, await readSource(job.source, work), job.options, work);
     case 'exportInvoicesCsv': {
@@ -148,12 +155,12 @@ export async function runSliced<T>(
 }
 
 async function parseOrIssues(
-  text: string,
+  text: readonly string[],
   fileName: string | undefined,
   work: LongWork | undefined,
 ): Promise<Ledger | { ok: false; issues: LedgerFileError['issues'] }> {
   try {
-    return await runSliced(parseLedgerTextSteps(text, fileName), work);
+    return await runSliced(parseLedgerPiecesSteps(text, fileName), work);
   } catch (error) {
     if (error instanceof LedgerFileError) return { ok: false, issues: error.issues };
     throw error;
@@ -162,7 +169,7 @@ async function parseOrIssues(
 
 async function restore(
   db: Db,
-  text: string,
+  text: readonly string[],
   fileName: string | undefined,
   work?: LongWork,
 ): Promise<LedgerImportOutcome> {
@@ -191,7 +198,6 @@ async function replaceAll(db: Db, ledger: Ledger, work?: LongWork): Promise<void
   tracker.phase('writing');
   await Promise.all([
     tx.objectStore('customers').clear(),
-    tx.objectStore('summaries').clear(),
     tx.objectStore('events').clear(),
     tx.objectStore('lookups').clear(),
     tx.objectStore('settings').put(ledger.settings, 'settings'),
@@ -231,7 +237,6 @@ async function writeDocumentSlices(
   work: LongWork | undefined,
 ): Promise<void> {
   const customers = tx.objectStore('customers');
-  const summaries = tx.objectStore('summaries');
   const events = tx.objectStore('events');
   let i = 0;
   while (i < source.count) {
@@ -239,10 +244,9 @@ async function writeDocumentSlices(
     let rows = 0;
     let first: Promise<unknown> | undefined;
     while (i < source.count && rows < SLICE_ROWS) {
-      const { record, summary, chunks } = source.documentsAt(i++);
+      const { record, chunks } = source.documentsAt(i++);
       const put = quiet(customers.put(record));
       first ??= put;
-      if (summary) quiet(summaries.put(summary));
       rows += 1 + record.invoices.length;
       for (const chunk of chunks) {
         quiet(events.put(chunk));
@@ -253,21 +257,23 @@ async function writeDocumentSlices(
     await first;
   }
   const lookups = tx.objectStore('lookups');
-  const buckets = source.lookups();
-  for (let at = 0; at < buckets.length; at += LOOKUP_SLICE) {
-    checkCancel(work, tx);
-    let first: Promise<unknown> | undefined;
-    for (const record of buckets.slice(at, at + LOOKUP_SLICE)) {
-      const put = quiet(lookups.put(record));
-      first ??= put;
+  let put = 0;
+  let first: Promise<unknown> | undefined;
+  for (const record of source.lookups()) {
+    const request = quiet(lookups.put(record));
+    first ??= request;
+    if (++put % LOOKUP_SLICE === 0) {
+      await first;
+      first = undefined;
+      tracker.add(0);
+      checkCancel(work, tx);
     }
-    await first;
-    tracker.add(0);
   }
+  await first;
 }
 
-/** Lookup buckets put per slice: a few MB of JSON text. */
-const LOOKUP_SLICE = 1000;
+/** Lookup buckets put per slice (a few MB of JSON text), each slice written to JSON in turn. */
+const LOOKUP_SLICE = 500;
 
 /** Failures abort the transaction and surface through tx.done: the request itself is quiet. */
 function quiet(request: Promise<unknown>): Promise<unknown> {
@@ -282,8 +288,8 @@ function lookupRange(kind: LookupKind): IDBKeyRange {
 
 /**
  * Opens the merge's transaction and loads every customer document, the settings, the position
- * counter and the lookup buckets a merge changes: invoice ids always, event and thread ids only
- * when events arrive (a million events make those buckets the larger part).
+ * counter and the lookup buckets a merge changes: invoice ids and references always, event and
+ * thread ids only when events arrive (a million events make those buckets the larger part).
  */
 async function loadForMerge(
   db: Db,
@@ -298,7 +304,7 @@ async function loadForMerge(
 }> {
   const tx = writeTransaction(db);
   const lookupStore = tx.objectStore('lookups');
-  const kinds: LookupKind[] = withEvents ? ['i', 'e', 't'] : ['i'];
+  const kinds: LookupKind[] = withEvents ? ['i', 'r', 'e', 't'] : ['i', 'r'];
   const [records, settings, counter, ...buckets] = await Promise.all([
     tx.objectStore('customers').getAll(),
     tx.objectStore('settings').get('settings'),
@@ -327,25 +333,20 @@ async function finishMerge(
   work: LongWork | undefined,
 ): Promise<void> {
   const { tx } = loaded;
-  const ops = merge.writes(settings.freeMailDomains);
-  if (!loaded.settings) ops.push({ store: 'settings', value: settings, rows: 0 });
-  ops.push({ store: 'meta', value: { key: 'counter', next: merge.nextOrder }, rows: 0 });
   tracker.phase('writing');
   // The settings store is out-of-line: its one record is written with its key.
-  if (!loaded.settings) await tx.objectStore('settings').put(settings, 'settings');
-  await writeSliced(
-    tx,
-    ops.filter((op) => op.store !== 'settings'),
-    tracker,
-    work,
-  );
+  if (!loaded.settings) quiet(tx.objectStore('settings').put(settings, 'settings'));
+  quiet(tx.objectStore('meta').put({ key: 'counter', next: merge.nextOrder }));
+  // The ops are built as they are written: each slice of documents is built while the database
+  // writes the slice before (building them all first left the database idle for 0.3 s).
+  await writeSliced(tx, merge.writes(settings.freeMailDomains), tracker, work);
   await tracker.during(tx.done);
   tracker.finish();
 }
 
 async function importLedger(
   db: Db,
-  text: string,
+  text: readonly string[],
   fileName: string | undefined,
   work?: LongWork,
 ): Promise<LedgerImportOutcome> {

@@ -9,7 +9,7 @@ import {
   type InvoiceId,
   type LedgerEvent,
 } from '../core';
-import { customerRecordOf, freeMailTest, summaryOf } from './customerRecord';
+import { customerRecordOf, freeMailTest, referenceKeysOf } from './customerRecord';
 import type { WriteOp } from './batchWriter';
 import { byTime, chunksOf, eventMs, orderedEventsOf, type OrderedEvent } from './eventChunks';
 import type { LookupBuckets } from './lookupBuckets';
@@ -26,7 +26,11 @@ type Draft = {
   /** Present once the customer's log was loaded to take new events. */
   log?: OrderedEvent[];
   oldChunkCount: number;
+  /** The references (`r` pairs) the stored document has; empty for a new customer. */
+  readonly oldReferences: ReadonlySet<string>;
 };
+
+const NO_REFERENCES: ReadonlySet<string> = new Set();
 
 /**
  * Merges customers, invoices and events into the loaded customer documents, then yields the
@@ -59,6 +63,7 @@ export class LedgerMerge {
         lastChunk: r.lastChunk,
         lastEventMs: r.lastEventMs,
         oldChunkCount: r.lastChunk + 1,
+        oldReferences: referenceKeysOf(r.invoices),
       });
       for (const i of r.invoices) {
         this.ownerOf.set(i.id, r.id);
@@ -106,6 +111,7 @@ export class LedgerMerge {
         lastChunk: -1,
         lastEventMs: Number.NEGATIVE_INFINITY,
         oldChunkCount: 0,
+        oldReferences: NO_REFERENCES,
       });
       this.customersCreated++;
     }
@@ -141,7 +147,10 @@ export class LedgerMerge {
       target.invoiceOrder.push(order);
     }
     this.ownerOf.set(invoice.id, invoice.customerId);
-    if (ownerId !== invoice.customerId) this.lookups.setOwner('i', invoice.id, invoice.customerId);
+    // A new id has no pair yet (the buckets hold exactly the loaded invoices): no search.
+    if (ownerId === undefined) this.lookups.addNew('i', invoice.id, invoice.customerId);
+    else if (ownerId !== invoice.customerId)
+      this.lookups.setOwner('i', invoice.id, invoice.customerId);
     this.idByNumber.set(invoiceNumberKey(invoice.number), invoice.id);
     this.dirty.add(invoice.customerId);
   }
@@ -210,10 +219,12 @@ export class LedgerMerge {
     return keys;
   }
 
-  /** The writes that store the merge: documents, summaries, and rewritten logs. */
-  writes(freeMailDomains: readonly string[]): WriteOp[] {
+  /**
+   * The writes that store the merge: documents, rewritten logs, then the changed buckets. Built
+   * lazily, one customer at a time, so a writer can build while the database writes.
+   */
+  *writes(freeMailDomains: readonly string[]): Generator<WriteOp, void> {
     const isFree = freeMailTest(freeMailDomains);
-    const ops: WriteOp[] = [];
     for (const id of this.dirty) {
       const draft = this.drafts.get(id)!;
       let lastChunk = draft.lastChunk;
@@ -221,22 +232,19 @@ export class LedgerMerge {
         const chunks = chunksOf(id, draft.log);
         lastChunk = chunks.length - 1;
         for (let seq = chunks.length; seq < draft.oldChunkCount; seq++) {
-          ops.push({ store: 'events', remove: [id, seq] });
+          yield { store: 'events', remove: [id, seq] };
         }
-        for (const chunk of chunks) ops.push({ store: 'events', value: chunk, rows: chunk.count });
+        for (const chunk of chunks) yield { store: 'events', value: chunk, rows: chunk.count };
       }
       const record = customerRecordOf({ ...draft, lastChunk }, isFree);
-      ops.push({ store: 'customers', value: record, rows: 1 + record.invoices.length });
-      const summary = summaryOf(record);
-      ops.push(
-        summary
-          ? { store: 'summaries', value: summary, rows: 0 }
-          : { store: 'summaries', remove: id },
-      );
+      // A pair is stored exactly when the stored document has that reference.
+      const references = referenceKeysOf(draft.invoices);
+      for (const r of draft.oldReferences) if (!references.has(r)) this.lookups.remove('r', r, id);
+      for (const r of references) if (!draft.oldReferences.has(r)) this.lookups.addNew('r', r, id);
+      yield { store: 'customers', value: record, rows: 1 + record.invoices.length };
     }
     for (const record of this.lookups.changedRecords())
-      ops.push({ store: 'lookups', value: record, rows: 0 });
-    return ops;
+      yield { store: 'lookups', value: record, rows: 0 };
   }
 }
 

@@ -10,14 +10,18 @@ import type {
 } from '../core';
 
 /** The schema version this code opens; the ladder in upgradeLedgerDb climbs to it. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Most events in one chunk record: logging rewrites one chunk, so it stays small. */
 export const CHUNK_SIZE = 200;
 
 /**
  * One customer with everything the sidebar reads about it: a single document per customer
- * (one put per customer, not per invoice) whose arrays feed multiEntry indexes.
+ * (one put per customer, not per invoice) whose arrays feed multiEntry indexes. Version 4 moved
+ * invoice and PO numbers out of the document's indexes into the `r` lookup buckets: their 185k
+ * index entries were most of a 100k-invoice import's write (bench/store.js, shape baselines).
+ * Version 4 also dropped the `summaries` store: the lists read these documents through two sparse
+ * indexes, which saves an import or restore one record per customer with unpaid invoices.
  */
 export type CustomerRecord = {
   readonly id: CustomerId;
@@ -38,22 +42,12 @@ export type CustomerRecord = {
   readonly emails: readonly string[];
   /** Customer domains, free mail left out (index `domain`). */
   readonly domains: readonly string[];
-  /** normalizeReference of invoice numbers (index `number`). */
-  readonly numbers: readonly string[];
-  /** normalizeReference of PO numbers (index `po`). */
-  readonly pos: readonly string[];
-};
-
-/**
- * What the lists need of a customer with unpaid invoices: written with its CustomerRecord,
- * deleted when nothing is unpaid. `silentSince` exists only while a reminder is unanswered, so
- * the sparse `silent` index holds exactly the silence candidates.
- */
-export type SummaryRecord = {
-  readonly id: CustomerId;
-  readonly customer: Customer;
-  readonly unpaid: readonly Invoice[];
-  readonly history: ContactHistory;
+  /** 1 while an invoice is unpaid, absent otherwise: the sparse index `unpaid` feeds aging. */
+  readonly unpaid?: 1;
+  /**
+   * The day of the last reminder while it is unanswered and something is unpaid, absent
+   * otherwise: the sparse index `silent` holds exactly the silence candidates.
+   */
   readonly silentSince?: CalendarDate;
 };
 
@@ -77,7 +71,8 @@ export type EventChunk = {
 /**
  * One hash bucket of a lookup (version 3): pairs [value, customer id] whose value hashes to this
  * bucket, as JSON text (one string to clone). Kinds: `e` event ids, `t` thread ids, `i` invoice
- * ids. A few thousand buckets replace a million index entries; a lookup reads one bucket.
+ * ids, and since version 4 `r` references (normalized invoice and PO numbers). A few thousand
+ * buckets replace a million index entries; a lookup reads one bucket.
  */
 export type LookupRecord = {
   /** `${kind}:${bucket}`, see lookupBuckets.ts. */
@@ -106,15 +101,10 @@ export interface LedgerDb extends DBSchema {
     indexes: {
       email: string;
       domain: string;
-      number: string;
-      po: string;
       order: number;
+      unpaid: number;
+      silent: CalendarDate;
     };
-  };
-  summaries: {
-    key: CustomerId;
-    value: SummaryRecord;
-    indexes: { silent: CalendarDate };
   };
   events: {
     key: [CustomerId, number];
@@ -129,7 +119,6 @@ export interface LedgerDb extends DBSchema {
 /** Every store, for transactions that replace the whole ledger. */
 export const ALL_STORES = [
   'customers',
-  'summaries',
   'events',
   'settings',
   'threadLinks',

@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { LedgerEvent } from '../core';
-import { summaryOf } from './customerRecord';
+import { listFieldsOf, referenceKeysOf } from './customerRecord';
 import { eventsOfChunk } from './eventChunks';
 import { LookupBuckets } from './lookupBuckets';
 import type { CustomerRecord, EventChunk, LedgerDb } from './schema';
@@ -11,6 +11,12 @@ type UpgradeTransaction = IDBPTransaction<LedgerDb, StoreNames<LedgerDb>[], 'ver
 type OldStore = {
   createIndex(name: string, keyPath: string, options?: IDBIndexParameters): unknown;
   deleteIndex(name: string): void;
+};
+
+/** The database as older versions had it: stores the current schema type no longer names. */
+type OldDb = {
+  createObjectStore(name: string, options?: IDBObjectStoreParameters): OldStore;
+  deleteObjectStore(name: string): void;
 };
 
 /**
@@ -28,8 +34,8 @@ export function upgradeLedgerDb(
     const customers = db.createObjectStore('customers', { keyPath: 'id' });
     customers.createIndex('email', 'emails', { multiEntry: true });
     customers.createIndex('domain', 'domains', { multiEntry: true });
-    customers.createIndex('number', 'numbers', { multiEntry: true });
-    customers.createIndex('po', 'pos', { multiEntry: true });
+    (customers as unknown as OldStore).createIndex('number', 'numbers', { multiEntry: true });
+    (customers as unknown as OldStore).createIndex('po', 'pos', { multiEntry: true });
     const events = db.createObjectStore('events', { keyPath: ['customerId', 'seq'] });
     (events as unknown as OldStore).createIndex('thread', 'threadIds', { multiEntry: true });
     (events as unknown as OldStore).createIndex('eventId', 'eventIds', { multiEntry: true });
@@ -38,11 +44,12 @@ export function upgradeLedgerDb(
   }
   if (oldVersion < 2) {
     // Version 2: per-customer summaries for the lists, an invoice-id index for payments, and
-    // a counter of ledger positions. Existing documents gain `invoiceIds` and a summary.
+    // a counter of ledger positions. Existing documents gain `invoiceIds`; the summaries are
+    // not filled, since version 4 drops them again.
     const customers = tx.objectStore('customers');
     (customers as unknown as OldStore).createIndex('invoiceId', 'invoiceIds', { multiEntry: true });
     customers.createIndex('order', 'order');
-    const summaries = db.createObjectStore('summaries', { keyPath: 'id' });
+    const summaries = (db as unknown as OldDb).createObjectStore('summaries', { keyPath: 'id' });
     summaries.createIndex('silent', 'silentSince');
     db.createObjectStore('meta', { keyPath: 'key' });
   }
@@ -53,6 +60,17 @@ export function upgradeLedgerDb(
     (tx.objectStore('events') as unknown as OldStore).deleteIndex('eventId');
     (tx.objectStore('customers') as unknown as OldStore).deleteIndex('invoiceId');
     db.createObjectStore('lookups', { keyPath: 'key' });
+  }
+  if (oldVersion < 4) {
+    // Version 4: invoice and PO numbers move from multiEntry indexes into `r` lookup buckets;
+    // the invoice-id buckets are rebuilt with fewer, larger buckets.
+    // The summaries go: documents carry their list fields under two sparse indexes instead.
+    const customers = tx.objectStore('customers');
+    (customers as unknown as OldStore).deleteIndex('number');
+    (customers as unknown as OldStore).deleteIndex('po');
+    customers.createIndex('unpaid', 'unpaid');
+    customers.createIndex('silent', 'silentSince');
+    (db as unknown as OldDb).deleteObjectStore('summaries');
   }
   rewriteRecords(tx, oldVersion).catch(() => {
     try {
@@ -70,7 +88,14 @@ async function rewriteRecords(tx: UpgradeTransaction, oldVersion: number): Promi
   }
   if (oldVersion < 2) await backfillVersion2(tx);
   if (oldVersion < 3) await backfillVersion3(tx);
+  if (oldVersion < 4) await backfillVersion4(tx);
 }
+
+/** A document of versions 1 to 3: its number arrays fed the indexes version 4 dropped. */
+type Version3Record = CustomerRecord & {
+  readonly numbers?: readonly string[];
+  readonly pos?: readonly string[];
+};
 
 async function backfillVersion2(tx: UpgradeTransaction): Promise<void> {
   let next = 0;
@@ -82,8 +107,6 @@ async function backfillVersion2(tx: UpgradeTransaction): Promise<void> {
       ...record,
       invoiceIds: record.invoices.map((i) => i.id),
     } as CustomerRecord);
-    const summary = summaryOf(record);
-    if (summary) void tx.objectStore('summaries').put(summary);
     cursor = await cursor.continue();
   }
   let chunks = await tx.objectStore('events').openCursor();
@@ -104,8 +127,8 @@ async function backfillVersion3(tx: UpgradeTransaction): Promise<void> {
   const lookups = new LookupBuckets();
   let cursor = await tx.objectStore('customers').openCursor();
   while (cursor) {
-    const old = cursor.value;
-    const record: CustomerRecord = {
+    const old = cursor.value as Version3Record;
+    const record: Version3Record = {
       id: old.id,
       order: old.order,
       customer: old.customer,
@@ -116,8 +139,8 @@ async function backfillVersion3(tx: UpgradeTransaction): Promise<void> {
       lastEventMs: old.lastEventMs,
       emails: old.emails,
       domains: old.domains,
-      numbers: old.numbers,
-      pos: old.pos,
+      ...(old.numbers ? { numbers: old.numbers } : {}),
+      ...(old.pos ? { pos: old.pos } : {}),
     };
     for (const invoice of old.invoices) lookups.add('i', invoice.id, old.id);
     void cursor.update(record);
@@ -142,6 +165,35 @@ async function backfillVersion3(tx: UpgradeTransaction): Promise<void> {
     };
     void chunks.update(chunk);
     chunks = await chunks.continue();
+  }
+  const store = tx.objectStore('lookups');
+  for (const record of lookups.changedRecords()) void store.put(record);
+}
+
+async function backfillVersion4(tx: UpgradeTransaction): Promise<void> {
+  // Invoice-id buckets are rebuilt too: version 4 has fewer of them (INVOICE_BUCKETS).
+  void tx.objectStore('lookups').delete(IDBKeyRange.bound('i:', 'i:\uffff'));
+  const lookups = new LookupBuckets();
+  let cursor = await tx.objectStore('customers').openCursor();
+  while (cursor) {
+    const old = cursor.value as Version3Record;
+    const record: CustomerRecord = {
+      id: old.id,
+      order: old.order,
+      customer: old.customer,
+      invoices: old.invoices,
+      invoiceOrder: old.invoiceOrder,
+      history: old.history,
+      lastChunk: old.lastChunk,
+      lastEventMs: old.lastEventMs,
+      emails: old.emails,
+      domains: old.domains,
+      ...listFieldsOf(old.invoices, old.history),
+    };
+    for (const invoice of old.invoices) lookups.addNew('i', invoice.id, old.id);
+    for (const reference of referenceKeysOf(old.invoices)) lookups.addNew('r', reference, old.id);
+    void cursor.update(record);
+    cursor = await cursor.continue();
   }
   const store = tx.objectStore('lookups');
   for (const record of lookups.changedRecords()) void store.put(record);

@@ -10,6 +10,7 @@ import {
   mergeEvents,
   parseLedger,
   parseLedgerText,
+  parseLedgerPiecesSteps,
   parseLedgerTextSteps,
   runSteps,
   serializeLedger,
@@ -662,6 +663,85 @@ describe('parseLedgerTextSteps', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+/** `text` cut at `cuts` (positions, any order, repeats allowed) into consecutive pieces. */
+function piecesOf(text: string, cuts: readonly number[]): string[] {
+  const at = [...new Set(cuts.map((c) => Math.min(text.length, c)))].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of [...at, text.length]) {
+    pieces.push(text.slice(from, cut));
+    from = cut;
+  }
+  return pieces;
+}
+
+describe('parseLedgerPiecesSteps', () => {
+  const big = serializeLedger(
+    synthLedger({
+      customers: 50,
+      invoices: 500,
+      events: 3000,
+      seed: 3,
+      today: '2026-07-01' as CalendarDate,
+    }),
+  );
+
+  it('reads a text cut into pieces anywhere to the same ledger as the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: big.length }), { maxLength: 40 }), (cuts) => {
+        const pieces = piecesOf(big, cuts);
+        expect(runSteps(parseLedgerPiecesSteps(pieces))).toEqual(parseLedgerText(big));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('reads pieces cut inside strings with escaped quotes and backslashes', () => {
+    const awkward = '"},{"[\\"]\\\\,\n'.repeat(200);
+    const text = JSON.stringify(
+      withChange((f) => {
+        for (const c of f.customers as Json[]) c.notes = `${awkward}${String(c.id)}`;
+      }),
+    );
+    const whole = parseLedgerText(text);
+    for (let cut = 1; cut < text.length; cut += 97) {
+      expect(runSteps(parseLedgerPiecesSteps([text.slice(0, cut), text.slice(cut)]))).toEqual(
+        whole,
+      );
+    }
+  });
+
+  it('reports characters done out of the total of all pieces', () => {
+    const pieces = piecesOf(big, [1000, 200_000, 400_000]);
+    const steps: WorkStep[] = [];
+    const run = parseLedgerPiecesSteps(pieces);
+    for (let step = run.next(); !step.done; step = run.next()) steps.push(step.value);
+    const scan = steps.filter((s) => s.total === big.length);
+    expect(scan.length).toBeGreaterThan(3);
+    expect(scan[scan.length - 1]!.done).toBe(big.length);
+  });
+
+  it('fails exactly as parseLedgerText does on broken JSON, whatever the pieces', () => {
+    const valid = serializeLedger(parseLedger(sampleFile()));
+    const texts = [
+      valid.replace('"invoices": [', '"invoices": [,'),
+      `${valid} x`,
+      valid.slice(0, valid.length - 40),
+      `  \n${valid}`,
+      '\uFEFF' + valid,
+      '',
+      '[1, 2]',
+    ];
+    for (const text of texts) {
+      for (const cuts of [[], [1], [2, 3], [text.length >> 1], [text.length - 5]]) {
+        expect(
+          outcomeOf(() => runSteps(parseLedgerPiecesSteps(piecesOf(text, cuts), 'x.json'))),
+        ).toEqual(outcomeOf(() => parseLedgerText(text, 'x.json')));
+      }
+    }
   });
 });
 

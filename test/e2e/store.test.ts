@@ -1,6 +1,7 @@
 // The IndexedDB ledger in real Chromium: Debian's chromium, a fresh persistent profile, the
 // built page dist/e2e/store.html (npm run test:e2e builds it first).
 import { serializeLedger } from '../../src/core/ledgerFile';
+import { normalizeReference } from '../../src/core/matching';
 import type { Page } from 'playwright-core';
 import { sampleLedger, sampleLedgerText } from '../store/testLedger';
 import {
@@ -178,6 +179,44 @@ describe('IdbLedgerRepository in Chromium', () => {
     expect(found.text).toBe(serializeLedger(ledger));
     expect(found.hasEvent).toBe(true);
     expect(found.thread.map((e) => e.id).sort()).toEqual(thread.map((e) => e.id).sort());
+    expect(found.link).toBe(found.linked);
+  });
+
+  it('upgrades a version-3 database with data to reference buckets and keeps every record', async () => {
+    const ledger = sampleLedger();
+    const invoice = ledger.invoices.find((i) => i.po !== undefined)!;
+    const found = await page.evaluate(
+      async ({ key, ledger, number, po }) => {
+        const { core, openRepo, openVersion3, databaseNameFor } = window.DulyE2E;
+        const link = { threadId: 'thr-by-hand', customerId: ledger.customers[2]!.id };
+        const v3 = await openVersion3(databaseNameFor(key), ledger, link);
+        v3.close();
+        const repo = await openRepo(key);
+        const clues = core.threadClues(
+          { direction: 'inbound', from: '', to: [], cc: [], subject: `${number} ${po}`, body: '' },
+          { freeMailDomains: ledger.settings.freeMailDomains },
+        );
+        const hits = await repo.hitsFor(clues);
+        const result = {
+          text: await (await repo.exportBackup()).text(),
+          byNumber: [...hits.invoicesByNumber.values()].flat().map((i) => i.id),
+          byPo: [...hits.invoicesByPo.values()].flat().map((i) => i.id),
+          link: await repo.threadLink(link.threadId),
+        };
+        repo.close();
+        return { ...result, linked: link.customerId };
+      },
+      { key: fresh(), ledger, number: invoice.number, po: invoice.po! },
+    );
+    expect(found.text).toBe(serializeLedger(ledger));
+    expect(found.byNumber).toEqual([invoice.id]);
+    expect(found.byPo).toEqual(
+      ledger.invoices
+        .filter(
+          (i) => i.po !== undefined && normalizeReference(i.po) === normalizeReference(invoice.po!),
+        )
+        .map((i) => i.id),
+    );
     expect(found.link).toBe(found.linked);
   });
 

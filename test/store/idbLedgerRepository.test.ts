@@ -26,6 +26,29 @@ const sorted = <T>(map: ReadonlyMap<string, readonly T[]>, key: (t: T) => string
     .map(([k, list]) => [k, list.map(key).sort()] as const)
     .sort(([a], [b]) => (a < b ? -1 : 1));
 
+/** Checks hitsFor on each reference against the engine over what the repository now holds. */
+async function expectReferencesLikeEngine(
+  repo: IdbLedgerRepository,
+  references: readonly string[],
+): Promise<void> {
+  const ledger = await repo.exportAll();
+  const index = createLedgerIndex(ledger, ledger.settings.freeMailDomains);
+  for (const reference of references) {
+    const clues = threadClues(
+      { direction: 'inbound', from: '', to: [], cc: [], subject: reference, body: '' },
+      { freeMailDomains: ledger.settings.freeMailDomains },
+    );
+    const mine = await repo.hitsFor(clues);
+    const theirs = index.hitsFor(clues);
+    expect(sorted(mine.invoicesByNumber, (i) => `${i.id} ${i.customerId}`)).toEqual(
+      sorted(theirs.invoicesByNumber, (i) => `${i.id} ${i.customerId}`),
+    );
+    expect(sorted(mine.invoicesByPo, (i) => `${i.id} ${i.customerId}`)).toEqual(
+      sorted(theirs.invoicesByPo, (i) => `${i.id} ${i.customerId}`),
+    );
+  }
+}
+
 describe('IdbLedgerRepository', () => {
   it('answers thread clues exactly like the in-memory ledger index', async () => {
     const ledger = sampleLedger();
@@ -106,7 +129,7 @@ describe('IdbLedgerRepository', () => {
     repo.close();
   });
 
-  it('serves the silent list and aging from summaries, equal to the engine over the whole ledger', async () => {
+  it("serves the silent list and aging from the documents' list fields, equal to the engine over the whole ledger", async () => {
     const ledger = sampleLedger();
     const repo = await seeded(ledger);
     const index = createLedgerIndex(ledger, ledger.settings.freeMailDomains);
@@ -357,7 +380,7 @@ describe('IdbLedgerRepository', () => {
     repo.close();
   });
 
-  it('records payments, pauses and disputes, and moves the summaries with them', async () => {
+  it('records payments, pauses and disputes, and moves the silent list and aging with them', async () => {
     const ledger = sampleLedger();
     const repo = await seeded(ledger);
     const invoice = ledger.invoices.find((i) => i.status === 'open')!;
@@ -413,6 +436,37 @@ describe('IdbLedgerRepository', () => {
     await repo.saveInvoice(moved);
     expect(await repo.invoicesOf(customer.id)).toEqual([]);
     expect(await repo.invoicesOf(moved.customerId)).toContainEqual(moved);
+    repo.close();
+  });
+
+  it('finds invoices by their current number and PO after saves, moves and re-imports', async () => {
+    const ledger = sampleLedger();
+    const repo = await seeded(ledger);
+    const [a, b, c] = ledger.invoices.filter((i) => i.po !== undefined);
+    const other = ledger.customers.find((x) => x.id !== b!.customerId)!;
+    const references = [a!, b!, c!].flatMap((i) => [i.number, i.po!]);
+    references.push('RN-900', 'PO-RN-900', 'PO-IMPORTED-7');
+    await expectReferencesLikeEngine(repo, references);
+    await repo.saveInvoice({ ...a!, number: 'RN-900', po: 'PO-RN-900' });
+    await expectReferencesLikeEngine(repo, references);
+    await repo.saveInvoice({ ...b!, customerId: other.id });
+    await expectReferencesLikeEngine(repo, references);
+    const file = serializeLedger({
+      ...ledger,
+      events: [],
+      invoices: [{ ...c!, po: 'PO-IMPORTED-7', customerId: b!.customerId }],
+    });
+    expect(await repo.importLedger(file)).toMatchObject({ ok: true, updated: 1 });
+    await expectReferencesLikeEngine(repo, references);
+    const found = await repo.hitsFor({
+      role: 'sender',
+      addresses: [],
+      domains: [],
+      tokens: [{ value: 'POIMPORTED7', where: 'subject' }],
+    });
+    expect(found.invoicesByPo.get('POIMPORTED7')?.map((i) => i.customerId)).toEqual([
+      b!.customerId,
+    ]);
     repo.close();
   });
 

@@ -1,5 +1,5 @@
 import type { Progress } from '../../src/core';
-import { readSource } from '../../src/store/ledgerJobs';
+import { readSource, readSourcePieces } from '../../src/store/ledgerJobs';
 
 describe('readSource', () => {
   it('decodes a large Blob slice by slice, keeping characters split across slices', async () => {
@@ -21,5 +21,18 @@ describe('readSource', () => {
 
   it('returns a string source as it is', async () => {
     await expect(readSource('{"a":1}')).resolves.toBe('{"a":1}');
+  });
+});
+
+describe('readSourcePieces', () => {
+  it('hands a large Blob over as decoded pieces that together are the text', async () => {
+    const text = 'Zürich € 😀 '.repeat(1_500_000);
+    const pieces = await readSourcePieces(new Blob(['\ufeff', text]));
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('') === text).toBe(true);
+  });
+
+  it('hands a string over as one piece', async () => {
+    await expect(readSourcePieces('{"a":1}')).resolves.toEqual(['{"a":1}']);
   });
 });

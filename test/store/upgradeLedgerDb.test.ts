@@ -1,5 +1,6 @@
 import { serializeLedger } from '../../src/core/ledgerFile';
 import { createLedgerIndex } from '../../src/core/ledgerIndex';
+import { threadClues } from '../../src/core/matching';
 import type { Ledger } from '../../src/core/model';
 import { openIdbLedgerRepository, type IdbLedgerRepository } from '../../src/store';
 import { databaseNameFor, openLedgerDb } from '../../src/store/openLedgerDb';
@@ -7,10 +8,43 @@ import { DB_VERSION } from '../../src/store/schema';
 import { FIXED_CLOCK, freshPartition, sampleLedger, TODAY } from './testLedger';
 import { openVersion1 } from './v1Fixture';
 import { openVersion2 } from './v2Fixture';
+import { openVersion3 } from './v3Fixture';
 
-/** What version 3 answers from its lookup buckets, checked against the engine over `ledger`. */
-async function expectVersion3Answers(repo: IdbLedgerRepository, ledger: Ledger): Promise<void> {
-  const index = createLedgerIndex(ledger);
+const byId = <T extends { id: string }>(list: readonly T[]): string[] =>
+  list.map((x) => x.id).sort();
+
+/**
+ * What the upgraded database answers from its lookup buckets (ids, threads, and since version 4
+ * invoice and PO numbers), checked against the engine over `ledger`, and a write through each.
+ */
+async function expectVersion4Answers(repo: IdbLedgerRepository, ledger: Ledger): Promise<void> {
+  const index = createLedgerIndex(ledger, ledger.settings.freeMailDomains);
+  for (const invoice of ledger.invoices) {
+    const clues = threadClues(
+      {
+        direction: 'inbound',
+        from: 'someone@nowhere.example',
+        to: [],
+        cc: [],
+        subject: `Invoice ${invoice.number} PO ${invoice.po ?? ''}`,
+        body: '',
+      },
+      { freeMailDomains: ledger.settings.freeMailDomains },
+    );
+    const mine = await repo.hitsFor(clues);
+    const theirs = index.hitsFor(clues);
+    expect(mine.invoicesByNumber.size).toBeGreaterThan(0);
+    for (const [token, list] of theirs.invoicesByNumber)
+      expect(byId(mine.invoicesByNumber.get(token) ?? [])).toEqual(byId(list));
+    for (const [token, list] of theirs.invoicesByPo)
+      expect(byId(mine.invoicesByPo.get(token) ?? [])).toEqual(byId(list));
+    expect(mine.invoicesByNumber.size).toBe(theirs.invoicesByNumber.size);
+    expect(mine.invoicesByPo.size).toBe(theirs.invoicesByPo.size);
+  }
+  const taken = ledger.invoices[1]!;
+  await expect(
+    repo.saveInvoice({ ...ledger.invoices[0]!, number: taken.number }),
+  ).rejects.toMatchObject({ code: 'failed' });
   const threads = new Set(ledger.events.flatMap((e) => (e.threadId ? [e.threadId] : [])));
   expect(threads.size).toBeGreaterThan(0);
   for (const threadId of threads) {
@@ -31,7 +65,7 @@ async function expectVersion3Answers(repo: IdbLedgerRepository, ledger: Ledger):
 }
 
 describe('upgradeLedgerDb', () => {
-  it('keeps every record of a version-1 database, with the summaries and lookups of later versions', async () => {
+  it('keeps every record of a version-1 database, with the summaries and lookups of version 4', async () => {
     const ledger = sampleLedger();
     const partitionKey = freshPartition();
     const v1 = await openVersion1(indexedDB, databaseNameFor(partitionKey), ledger);
@@ -39,7 +73,7 @@ describe('upgradeLedgerDb', () => {
     const repo = await openIdbLedgerRepository({ clock: FIXED_CLOCK, partitionKey });
     expect(await (await repo.exportBackup()).text()).toBe(serializeLedger(ledger));
     expect((await repo.silentList(TODAY)).length).toBeGreaterThan(0);
-    await expectVersion3Answers(repo, ledger);
+    await expectVersion4Answers(repo, ledger);
     repo.close();
   });
 
@@ -53,7 +87,7 @@ describe('upgradeLedgerDb', () => {
     expect(await (await repo.exportBackup()).text()).toBe(serializeLedger(ledger));
     expect(await repo.threadLink(link.threadId)).toBe(link.customerId);
     expect((await repo.silentList(TODAY)).length).toBeGreaterThan(0);
-    await expectVersion3Answers(repo, ledger);
+    await expectVersion4Answers(repo, ledger);
     // The position counter survived: a new event is exported after every old one.
     const event = {
       id: 'evt-after-upgrade',
@@ -67,6 +101,33 @@ describe('upgradeLedgerDb', () => {
     expect(await repo.logEvent(event)).toBe(true);
     expect((await repo.exportAll()).events.at(-1)).toEqual(event);
     repo.close();
+  });
+
+  it('keeps every record of a version-3 database, with number indexes and summaries moved into buckets and documents', async () => {
+    const ledger = sampleLedger();
+    const partitionKey = freshPartition();
+    const link = { threadId: 'thr-linked-by-hand', customerId: ledger.customers[2]!.id };
+    const v3 = await openVersion3(indexedDB, databaseNameFor(partitionKey), ledger, link);
+    v3.close();
+    const repo = await openIdbLedgerRepository({ clock: FIXED_CLOCK, partitionKey });
+    expect(await (await repo.exportBackup()).text()).toBe(serializeLedger(ledger));
+    expect(await repo.threadLink(link.threadId)).toBe(link.customerId);
+    expect((await repo.silentList(TODAY)).length).toBeGreaterThan(0);
+    await expectVersion4Answers(repo, ledger);
+    repo.close();
+    const db = await openLedgerDb({ partitionKey });
+    expect([...db.transaction('customers').store.indexNames].sort()).toEqual([
+      'domain',
+      'email',
+      'order',
+      'silent',
+      'unpaid',
+    ]);
+    expect([...db.objectStoreNames]).not.toContain('summaries');
+    const record = await db.get('customers', ledger.customers[0]!.id);
+    expect(record).not.toHaveProperty('numbers');
+    expect(record).not.toHaveProperty('pos');
+    db.close();
   });
 
   it('tells the user to close the other pane when an old connection blocks the upgrade', async () => {

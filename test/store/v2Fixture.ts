@@ -1,10 +1,25 @@
 // A version-2 database with data, as the second release wrote it (raw IndexedDB, no store code):
 // documents with an indexed invoiceIds array, chunks indexed by event and thread ids, summaries,
 // a position counter and a thread link.
+import { isUnpaid } from '../../src/core/invoiceState';
 import type { Ledger } from '../../src/core/model';
-import { summaryOf } from '../../src/store/customerRecord';
 import type { CustomerRecord } from '../../src/store/schema';
 import { version1Records } from './v1Fixture';
+
+/** The summary versions 2 and 3 kept of a document with unpaid invoices (store `summaries`). */
+export function version2Summary(record: CustomerRecord): Record<string, unknown> | undefined {
+  const unpaid = record.invoices.filter(isUnpaid);
+  if (unpaid.length === 0) return undefined;
+  const { history } = record;
+  const waiting = history.lastReminder !== undefined && history.remindersSinceReply > 0;
+  return {
+    id: record.id,
+    customer: record.customer,
+    unpaid,
+    history,
+    ...(waiting ? { silentSince: history.lastReminder!.on } : {}),
+  };
+}
 
 /** Creates `name` at version 2 holding `ledger` and a link of `linkedThread`; returns it open. */
 export function openVersion2(
@@ -45,7 +60,7 @@ export function openVersion2(
       for (const r of records.customers) {
         const record = r as CustomerRecord;
         customers.put({ ...record, invoiceIds: record.invoices.map((i) => i.id) });
-        const summary = summaryOf(record);
+        const summary = version2Summary(record);
         if (summary) summaries.put(summary);
       }
       for (const chunk of records.chunks) events.put(chunk);

@@ -2,6 +2,7 @@
 import * as core from '../../../src/core';
 import { openIdbLedgerRepository, workerJobRunner } from '../../../src/store';
 import { documentsOf } from '../../../src/store/ledgerDocuments';
+import type { CustomerRecord } from '../../../src/store/schema';
 
 const clock: core.Clock = { now: () => Date.now(), today: () => '2026-07-01' as core.CalendarDate };
 
@@ -154,6 +155,20 @@ async function silent(key: string, runs: number) {
   return { ...quantiles(times), count };
 }
 
+/** The aging report over all customers, `runs` times. */
+async function aging(key: string, runs: number) {
+  const repo = await openRepo(key, false);
+  const times: number[] = [];
+  let rows = 0;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    rows = (await repo.aging('2026-07-01' as core.CalendarDate)).length;
+    times.push(performance.now() - start);
+  }
+  repo.close();
+  return { ...quantiles(times), rows };
+}
+
 function rawOpen(name: string, create: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 1);
@@ -182,16 +197,64 @@ function rawRequest<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** The customer-document indexes of schema version 2 (v2) and of the current one (v3). */
+/** The customer-document indexes of schema versions 2, 3 and of the current one (v4). */
 const DOC_INDEXES = {
   v2: ['emails', 'domains', 'numbers', 'pos', 'invoiceIds'],
   v3: ['emails', 'domains', 'numbers', 'pos'],
+  v4: ['emails', 'domains'],
 } as const;
+
+/** Store `docs-<version>` with that version's customer indexes (version 4: two sparse ones too). */
+function createDocStore(db: IDBDatabase, version: keyof typeof DOC_INDEXES): void {
+  const store = db.createObjectStore(`docs-${version}`, { keyPath: 'id' });
+  for (const path of DOC_INDEXES[version]) store.createIndex(path, path, { multiEntry: true });
+  store.createIndex('order', 'order');
+  if (version === 'v4') {
+    store.createIndex('unpaid', 'unpaid');
+    store.createIndex('silent', 'silentSince');
+  }
+}
+
+/** The summaries versions 2 and 3 wrote beside the documents: copies for the lists. */
+function version3Summaries(docs: ReturnType<typeof documentsOf>) {
+  return docs.customers.flatMap((c) => {
+    const unpaid = c.invoices.filter(core.isUnpaid);
+    return unpaid.length === 0
+      ? []
+      : [
+          {
+            id: c.id,
+            customer: c.customer,
+            unpaid,
+            history: c.history,
+            silentSince: c.silentSince,
+          },
+        ];
+  });
+}
+
+/** A current document in its version-3 shape: with the indexed invoice and PO number arrays. */
+function version3Shape(record: CustomerRecord) {
+  const numbers = new Set<string>();
+  const pos = new Set<string>();
+  for (const invoice of record.invoices) {
+    numbers.add(core.normalizeReference(invoice.number));
+    if (invoice.po !== undefined && invoice.po.trim() !== '')
+      pos.add(core.normalizeReference(invoice.po));
+  }
+  const old: Record<string, unknown> = { ...record, numbers: [...numbers], pos: [...pos] };
+  delete old.unpaid;
+  delete old.silentSince;
+  return old as CustomerRecord & { numbers: string[]; pos: string[] };
+}
 
 /** Version-2 shapes of the current records: documents with invoiceIds, chunks with id arrays. */
 function version2Shapes(docs: ReturnType<typeof documentsOf>) {
   return {
-    customers: docs.customers.map((c) => ({ ...c, invoiceIds: c.invoices.map((i) => i.id) })),
+    customers: docs.customers.map((c) => ({
+      ...version3Shape(c),
+      invoiceIds: c.invoices.map((i) => i.id),
+    })),
     chunks: docs.chunks.map((chunk) => {
       const events = JSON.parse(chunk.json) as core.LedgerEvent[];
       return {
@@ -224,12 +287,10 @@ async function baselines(url: string, emails: string[]) {
     db.createObjectStore('events', { keyPath: ['customerId', 'seq'] });
     db.createObjectStore('one', { keyPath: 'id' });
     db.createObjectStore('lookups', { keyPath: 'key' });
+    db.createObjectStore('summaries', { keyPath: 'id' });
     // Each version's customer indexes: the floor of any import that writes documents.
-    for (const [version, paths] of Object.entries(DOC_INDEXES)) {
-      const store = db.createObjectStore(`docs-${version}`, { keyPath: 'id' });
-      for (const path of paths) store.createIndex(path, path, { multiEntry: true });
-      store.createIndex('order', 'order');
-    }
+    for (const version of Object.keys(DOC_INDEXES) as (keyof typeof DOC_INDEXES)[])
+      createDocStore(db, version);
     const v2Events = db.createObjectStore('events-v2', { keyPath: ['customerId', 'seq'] });
     v2Events.createIndex('thread', 'threadIds', { multiEntry: true });
     v2Events.createIndex('eventId', 'eventIds', { multiEntry: true });
@@ -240,12 +301,18 @@ async function baselines(url: string, emails: string[]) {
     );
   });
   const customerDocs = await rawPutLoop(docsDb, 'customers', docs.customers);
-  const indexedDocs = await rawPutLoop(docsDb, 'docs-v3', docs.customers);
+  const indexedDocs = await rawPutLoop(docsDb, 'docs-v4', docs.customers);
+  const v3Docs = await rawPutLoop(docsDb, 'docs-v3', docs.customers.map(version3Shape));
   const v2Docs = await rawPutLoop(docsDb, 'docs-v2', v2.customers);
   const v2Chunks = await rawPutLoop(docsDb, 'events-v2', v2.chunks);
   const threadChunks = await rawPutLoop(docsDb, 'events-thread', v2.chunks);
   const chunkDocs = await rawPutLoop(docsDb, 'events', docs.chunks);
   const lookups = await rawPutLoop(docsDb, 'lookups', docs.lookups);
+  const oldSummaries = version3Summaries(docs);
+  await rawPutLoop(docsDb, 'summaries', oldSummaries);
+  const startSummaries = performance.now();
+  await rawRequest(docsDb.transaction('summaries').objectStore('summaries').getAll());
+  const getAllSummaries = performance.now() - startSummaries;
   const gets: number[] = [];
   for (const email of emails) {
     const start = performance.now();
@@ -266,7 +333,7 @@ async function baselines(url: string, emails: string[]) {
     puts.push(performance.now() - start);
   }
   const startAll = performance.now();
-  const summaries = docs.summaries.filter((s) => s.silentSince !== undefined).length;
+  const summaries = docs.customers.filter((c) => c.silentSince !== undefined).length;
   await rawRequest(
     docsDb.transaction('customers').objectStore('customers').getAll(null, summaries),
   );
@@ -276,6 +343,7 @@ async function baselines(url: string, emails: string[]) {
     putInvoices: invoices,
     putCustomerDocs: customerDocs,
     putIndexedDocs: indexedDocs,
+    putV3Docs: v3Docs,
     putV2Docs: v2Docs,
     putV2Chunks: v2Chunks,
     putThreadChunks: threadChunks,
@@ -285,6 +353,8 @@ async function baselines(url: string, emails: string[]) {
     indexGet: quantiles(gets),
     onePut: quantiles(puts),
     getAllSilentSized,
+    getAllSummaries,
+    summaryRecords: oldSummaries.length,
     silentCandidates: summaries,
   };
 }
@@ -299,15 +369,102 @@ async function importBaselines(url: string) {
   const db = await rawOpen('raw-import', (created) => {
     created.createObjectStore('invoices', { keyPath: 'id' });
     created.createObjectStore('bare', { keyPath: 'id' });
-    const store = created.createObjectStore('docs', { keyPath: 'id' });
-    for (const path of DOC_INDEXES.v3) store.createIndex(path, path, { multiEntry: true });
-    store.createIndex('order', 'order');
+    created.createObjectStore('lookups', { keyPath: 'key' });
+    created.createObjectStore('summaries', { keyPath: 'id' }).createIndex('silent', 'silentSince');
+    created.createObjectStore('tiny', { keyPath: 'id' }).createIndex('silent', 'silentSince');
+    for (const version of ['v3', 'v4'] as const) createDocStore(created, version);
   });
   const invoices = await rawPutLoop(db, 'invoices', ledger.invoices);
   const bare = await rawPutLoop(db, 'bare', docs.customers);
-  const indexed = await rawPutLoop(db, 'docs', docs.customers);
+  const indexed = await rawPutLoop(db, 'docs-v4', docs.customers);
+  const lookups = await rawPutLoop(db, 'lookups', docs.lookups);
+  const v3 = await rawPutLoop(db, 'docs-v3', docs.customers.map(version3Shape));
+  const oldSummaries = version3Summaries(docs);
+  const summaries = await rawPutLoop(db, 'summaries', oldSummaries);
+  const tiny = await rawPutLoop(
+    db,
+    'tiny',
+    oldSummaries.map((x) => ({
+      id: x.id,
+      ...(x.silentSince ? { silentSince: x.silentSince } : {}),
+    })),
+  );
+  const idBuckets = await rawPutLoop(
+    db,
+    'lookups',
+    docs.lookups.filter((l) => l.key.startsWith('i:')),
+  );
   db.close();
-  return { putInvoices: invoices, putDocs: bare, putIndexedDocs: indexed };
+  return {
+    putInvoices: invoices,
+    putDocs: bare,
+    putIndexedDocs: indexed,
+    putLookups: lookups,
+    lookupRecords: docs.lookups.length,
+    putV3Docs: v3,
+    putSummaries: summaries,
+    putTinySummaries: tiny,
+    summaryRecords: oldSummaries.length,
+    putIdBuckets: idBuckets,
+  };
+}
+
+/**
+ * Document shapes measured side by side with bare put loops (each in its own fresh store): the
+ * shape as objects or as JSON text (customer, invoices and history in one string), with or
+ * without the invoice- and PO-number indexes of version 3, and the `r` buckets of version 4.
+ */
+async function shapeBaselines(url: string, runs: number, rotate = 0) {
+  const ledger = core.parseLedgerText(await (await fetch(url)).text());
+  const docs = documentsOf(ledger);
+  const v3 = docs.customers.map(version3Shape);
+  const text = v3.map((c) => ({
+    id: c.id,
+    order: c.order,
+    json: JSON.stringify({ customer: c.customer, invoices: c.invoices, history: c.history }),
+    invoiceOrder: c.invoiceOrder,
+    lastChunk: c.lastChunk,
+    lastEventMs: c.lastEventMs,
+    emails: c.emails,
+    domains: c.domains,
+    numbers: c.numbers,
+    pos: c.pos,
+  }));
+  const buckets = docs.lookups.filter((l) => l.key.startsWith('r:'));
+  const out: Record<string, number[]> = {};
+  for (let r = 0; r < runs; r++) {
+    const name = `raw-shapes-${r}`;
+    const db = await rawOpen(name, (created) => {
+      const make = (store: string, paths: readonly string[]) => {
+        const os = created.createObjectStore(store, { keyPath: 'id' });
+        for (const p of paths) os.createIndex(p, p, { multiEntry: true });
+        os.createIndex('order', 'order');
+      };
+      make('obj-all', DOC_INDEXES.v3);
+      make('obj-addr', ['emails', 'domains']);
+      make('text-all', DOC_INDEXES.v3);
+      make('text-addr', ['emails', 'domains']);
+      make('text-bare', []);
+      make('obj-bare', []);
+      created.createObjectStore('refs', { keyPath: 'key' });
+    });
+    const plan: [string, string, readonly unknown[]][] = [
+      ['objects, 4 indexes', 'obj-all', v3],
+      ['objects, address indexes', 'obj-addr', docs.customers],
+      ['text, 4 indexes', 'text-all', text],
+      ['text, address indexes', 'text-addr', text],
+      ['objects, bare', 'obj-bare', docs.customers],
+      ['text, bare', 'text-bare', text],
+      [`${buckets.length} reference buckets`, 'refs', buckets],
+    ];
+    // Rotated between runs: a store written later in a profile writes slower.
+    const shift = (rotate + r) % plan.length;
+    for (const [label, store, values] of [...plan.slice(shift), ...plan.slice(0, shift)])
+      (out[label] ??= []).push((await rawPutLoop(db, store, values)).ms);
+    db.close();
+    await deleteDb(name);
+  }
+  return out;
 }
 
 async function storage() {
@@ -332,8 +489,10 @@ export const storeBench = {
   lookups,
   logEvents,
   silent,
+  aging,
   baselines,
   importBaselines,
+  shapeBaselines,
   storage,
   deleteDb,
 };

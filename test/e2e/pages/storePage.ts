@@ -10,6 +10,7 @@ import {
 } from '../../../src/store';
 import { openVersion1 } from '../../store/v1Fixture';
 import { openVersion2 } from '../../store/v2Fixture';
+import { openVersion3 } from '../../store/v3Fixture';
 import { storeBench } from './storeBench';
 
 const clock: core.Clock = {
@@ -65,6 +66,11 @@ const api = {
     ledger: core.Ledger,
     link: { threadId: string; customerId: string },
   ) => openVersion2(indexedDB, name, ledger, link),
+  openVersion3: (
+    name: string,
+    ledger: core.Ledger,
+    link: { threadId: string; customerId: string },
+  ) => openVersion3(indexedDB, name, ledger, link),
   longTasks,
   bench: storeBench,
 };
