@@ -43,12 +43,21 @@ export class ProgressTracker {
   }
 
   /**
-   * Awaits `work` (a transaction committing), repeating the last report every `everyMs` × 5 so a
-   * progress bar keeps moving: committing a million-event restore takes seconds.
+   * Repeats the last report in `phase` when `everyMs` have passed since the last one: for long
+   * synchronous loops (merging a re-import into a full ledger), which no timer can interrupt.
    */
-  async during<T>(work: Promise<T>): Promise<T> {
+  heartbeat(phase: Progress['phase']): void {
+    if (Date.now() - this.lastReport >= this.everyMs) this.phase(phase);
+  }
+
+  /**
+   * Awaits `work` (a transaction committing, a ledger being read), repeating the last report in
+   * `phase` every `everyMs` × 5 so a progress bar keeps moving: committing a million-event
+   * restore takes seconds.
+   */
+  async during<T>(work: Promise<T>, phase: Progress['phase'] = 'writing'): Promise<T> {
     const timer = setInterval(() => {
-      this.work?.onProgress?.({ done: this.done, total: this.total, phase: 'writing' });
+      this.work?.onProgress?.({ done: this.done, total: this.total, phase });
     }, this.everyMs * 5);
     try {
       return await work;

@@ -344,6 +344,9 @@ async function finishMerge(
   tracker.finish();
 }
 
+/** Rows merged between two looks at the clock in a synchronous merge loop. */
+const HEARTBEAT_ROWS = 2000;
+
 async function importLedger(
   db: Db,
   text: readonly string[],
@@ -358,12 +361,13 @@ async function importLedger(
     file.customers.length + file.invoices.length + file.events.length,
     work,
   );
-  const loaded = await loadForMerge(db, work, file.events.length > 0);
+  const loaded = await tracker.during(loadForMerge(db, work, file.events.length > 0), 'checking');
   const merge = new LedgerMerge(loaded.records, loaded.next, loaded.lookups);
   for (const c of file.customers) merge.upsertCustomer(c);
   // Invoices are matched by number: a re-imported number keeps the ledger's id.
   const renamed = new Map<InvoiceId, InvoiceId>();
-  for (const invoice of file.invoices) {
+  for (const [n, invoice] of file.invoices.entries()) {
+    if (n % HEARTBEAT_ROWS === 0) tracker.heartbeat('checking');
     const known = merge.idOfNumber(invoice.number);
     if (known !== undefined && known !== invoice.id) renamed.set(invoice.id, known);
     merge.upsertInvoice(known === undefined ? invoice : { ...invoice, id: known });
@@ -409,7 +413,11 @@ async function importCsv(
   work?: LongWork,
 ): Promise<CsvImportOutcome> {
   checkCancel(work);
-  const loaded = await loadForMerge(db, work, false);
+  // Reading a full ledger back takes about a second: the bar keeps moving meanwhile.
+  const loaded = await new ProgressTracker(0, work).during(
+    loadForMerge(db, work, false),
+    'checking',
+  );
   const merge = new LedgerMerge(loaded.records, loaded.next, loaded.lookups);
   const settings =
     loaded.settings ??
@@ -432,7 +440,7 @@ async function importCsv(
   }
   checkCancel(work, loaded.tx);
   const tracker = new ProgressTracker(result.customers.length + result.invoices.length, work);
-  upsertAll(merge, result.customers, result.invoices);
+  upsertAll(merge, result.customers, result.invoices, tracker);
   await finishMerge(merge, loaded, settings, tracker, work);
   return {
     ok: true,
@@ -448,9 +456,13 @@ function upsertAll(
   merge: LedgerMerge,
   customers: readonly Customer[],
   invoices: readonly Invoice[],
+  tracker: ProgressTracker,
 ): void {
   for (const c of customers) merge.upsertCustomer(c);
-  for (const i of invoices) merge.upsertInvoice(i);
+  for (const [n, invoice] of invoices.entries()) {
+    if (n % HEARTBEAT_ROWS === 0) tracker.heartbeat('checking');
+    merge.upsertInvoice(invoice);
+  }
 }
 
 /** Reads the whole ledger back in ledger order (positions recorded on write). */

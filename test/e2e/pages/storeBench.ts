@@ -87,6 +87,9 @@ async function longJob(key: string, url: string, kind: 'restore' | 'json' | 'csv
   return {
     ms,
     ok: outcome.ok,
+    // Imports say how many invoices they created and updated; a restore says neither.
+    created: 'created' in outcome ? outcome.created : undefined,
+    updated: 'updated' in outcome ? outcome.updated : undefined,
     longestTask: tasks.longest,
     longTasks: tasks.count,
     maxProgressGap: gap,
