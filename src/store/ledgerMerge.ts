@@ -13,6 +13,7 @@ import { customerRecordOf, freeMailTest, referenceKeysOf } from './customerRecor
 import type { WriteOp } from './batchWriter';
 import { byTime, chunksOf, eventMs, orderedEventsOf, type OrderedEvent } from './eventChunks';
 import type { LookupBuckets } from './lookupBuckets';
+import { sameData } from './sameData';
 import type { CustomerRecord, EventChunk } from './schema';
 
 type Draft = {
@@ -99,8 +100,10 @@ export class LedgerMerge {
   upsertCustomer(customer: Customer): void {
     const draft = this.drafts.get(customer.id);
     if (draft) {
-      draft.customer = customer;
       this.customersUpdated++;
+      // Unchanged data is not written again: a monthly re-sync changes few of 10k documents.
+      if (sameData(draft.customer, customer)) return;
+      draft.customer = customer;
     } else {
       this.drafts.set(customer.id, {
         customer,
@@ -128,6 +131,10 @@ export class LedgerMerge {
     if (ownerId !== undefined) {
       const owner = this.drafts.get(ownerId)!;
       const at = owner.invoices.findIndex((i) => i.id === invoice.id);
+      if (ownerId === invoice.customerId && sameData(owner.invoices[at], invoice)) {
+        this.updated++;
+        return;
+      }
       order = owner.invoiceOrder[at]!;
       this.idByNumber.delete(invoiceNumberKey(owner.invoices[at]!.number));
       if (ownerId === invoice.customerId) {
