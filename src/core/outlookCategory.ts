@@ -1,4 +1,4 @@
-/** Outlook's limit on a category name (Office.CategoryDetails.displayName). */
+/** Outlook's longest category name, in UTF-16 code units. */
 export const OUTLOOK_CATEGORY_MAX_LENGTH = 255;
 
 /** Why a text cannot be an Outlook category name for `Settings.outlookCategory`. */
