@@ -294,36 +294,28 @@ async function main() {
       console.log(
         'imports: first in a fresh profile, each into its own new database, before the baselines and the restore',
       );
-      row(
-        'import 100k invoices, ledger JSON',
-        s(json.ms),
-        `put 100k invoices ${s(importBase.putInvoices.ms)}`,
-        ratio(json.ms, importBase.putInvoices.ms),
-      );
-      row(
-        '  against the indexed document floor',
-        '',
-        `put 10k docs, indexes ${s(importBase.putIndexedDocs.ms)}`,
-        ratio(json.ms, importBase.putIndexedDocs.ms),
-      );
-      row(
-        '  longest main-thread task',
-        ms(json.longestTask),
-        `put loop ${ms(importBase.putInvoices.longestTask)}`,
-      );
-      row(
-        'import 100k invoices, CSV',
-        s(csv.ms),
-        `put 100k invoices ${s(importBase.putInvoices.ms)}`,
-        ratio(csv.ms, importBase.putInvoices.ms),
-      );
-      row(
-        '  against the indexed document floor',
-        '',
-        `put 10k docs, indexes ${s(importBase.putIndexedDocs.ms)}`,
-        ratio(csv.ms, importBase.putIndexedDocs.ms),
-      );
-      row('  longest main-thread task', ms(csv.longestTask), '');
+      for (const [label, job] of [
+        ['ledger JSON', json],
+        ['CSV', csv],
+      ]) {
+        row(
+          `import 100k invoices, ${label}`,
+          s(job.ms),
+          `put 100k invoices ${s(importBase.putInvoices.ms)}`,
+          ratio(job.ms, importBase.putInvoices.ms),
+        );
+        row(
+          '  against the indexed document floor',
+          '',
+          `put 10k docs, indexes ${s(importBase.putIndexedDocs.ms)}`,
+          ratio(job.ms, importBase.putIndexedDocs.ms),
+        );
+        row(
+          '  longest main-thread task',
+          ms(job.longestTask),
+          `put loop ${ms(importBase.putInvoices.longestTask)}`,
+        );
+      }
       row(
         '  customer documents alone',
         '',

@@ -56,22 +56,22 @@ function shows(name: string): boolean {
 }
 
 /**
- * Resolves with the time the condition first held in the DOM (checked on every mutation) and the
- * start of the next animation frame after it (the frame that paints it); rejects after `limitMs`.
+ * Resolves with the time `holds` first returned true (checked now and on every DOM mutation);
+ * rejects with `what` after `limitMs`.
  */
-function whenShown(name: string, limitMs: number): Promise<{ dom: number; frame: number }> {
+function whenDom(holds: () => boolean, what: string, limitMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const done = (dom: number) => {
+    const done = () => {
       observer.disconnect();
       clearTimeout(timer);
-      requestAnimationFrame(() => resolve({ dom, frame: performance.now() }));
+      resolve(performance.now());
     };
     const observer = new MutationObserver(() => {
-      if (shows(name)) done(performance.now());
+      if (holds()) done();
     });
     const timer = setTimeout(() => {
       observer.disconnect();
-      reject(new Error(`"${name}" and a preview not shown within ${limitMs} ms`));
+      reject(new Error(`${what} not shown within ${limitMs} ms`));
     }, limitMs);
     observer.observe(document.body, {
       childList: true,
@@ -79,8 +79,19 @@ function whenShown(name: string, limitMs: number): Promise<{ dom: number; frame:
       characterData: true,
       attributes: true,
     });
-    if (shows(name)) done(performance.now());
+    if (holds()) done();
   });
+}
+
+/**
+ * Resolves with the time the sidebar first showed `name` and a preview, and the start of the
+ * next animation frame after it (the frame that paints it); rejects after `limitMs`.
+ */
+async function whenShown(name: string, limitMs: number): Promise<{ dom: number; frame: number }> {
+  const dom = await whenDom(() => shows(name), `"${name}" and a preview`, limitMs);
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => resolve({ dom, frame: performance.now() })),
+  );
 }
 
 /** One ledger call of a switch: its name and when it started and ended (ms since the switch). */
@@ -202,24 +213,6 @@ async function switches(list: readonly Switch[], limitMs: number, passes = 1) {
   };
 }
 
-/** Resolves with the time `text` first appears in the page; rejects after `limitMs`. */
-function whenText(text: string, limitMs: number): Promise<number> {
-  const has = () => document.body.textContent?.includes(text) ?? false;
-  return new Promise((resolve, reject) => {
-    const observer = new MutationObserver(() => {
-      if (!has()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(performance.now());
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`"${text}" not shown within ${limitMs} ms`));
-    }, limitMs);
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
-}
-
 /**
  * Opens each thread, then clicks Insert draft (read mode: the reply form opens with the draft and
  * the reminder is logged) and times the click until the pane says so, watching long tasks.
@@ -238,7 +231,11 @@ async function inserts(list: readonly Switch[], limitMs: number, said: string) {
       );
       if (!button) throw new Error(`no Insert draft button for ${s.customerName}`);
       const stop = watchLongTasks();
-      const shown = whenText(said, limitMs);
+      const shown = whenDom(
+        () => document.body.textContent?.includes(said) ?? false,
+        `"${said}"`,
+        limitMs,
+      );
       const start = performance.now();
       button.click();
       times.push((await shown) - start);
